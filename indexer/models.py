@@ -1,0 +1,109 @@
+"""The archive's vocabulary: pages, the documents they cite, passages, search hits."""
+
+from __future__ import annotations
+
+import hashlib
+from datetime import date, datetime
+
+from pydantic import BaseModel, Field
+
+
+class Citation(BaseModel):
+    """An official document cited in a page ("Chỉ thị số 07/CT-UBND ngày 14/7/2020 của UBND tỉnh")."""
+
+    number: str  # normalised: "07/CT-UBND", "172-TB/TW", "15/2020/NĐ-CP", "QCVN 07A:2020/BCT"
+    type: str | None = None  # "Chỉ thị", "Công điện", "Thông báo", "Quyết định", ...
+    date: str | None = None  # ISO date of the cited document when the text gives it
+    issuer: str | None = None  # "UBND tỉnh", "Thủ tướng Chính phủ", "Bộ Chính trị", ...
+    province: str | None = None  # province of the issuer when the evidence allows
+    year: int | None = None
+    identity: str | None = None  # resolved "number|issuer|province|year", None when ambiguous
+    relation: str = "cites"  # "cites" or "implements" (this page's document implements it)
+    start: int = 0  # character offsets of the number in Page.text
+    end: int = 0
+
+
+class Page(BaseModel):
+    """One archived article, cleaned and described."""
+
+    page_id: str
+    url: str
+    site: str | None = None  # host name of the portal
+    title: str | None = None
+    published: str | None = None  # ISO date or datetime, None when the page gives none
+    province: str | None = None  # as published ("Kon Tum"); None for central bodies
+    province_current: str | None = None  # the post-1 July 2025 province ("Quảng Ngãi")
+    agency: str | None = None
+    author: str | None = None
+    text: str = ""
+    citations: list[Citation] = Field(default_factory=list)
+    own_number: str | None = None  # a legal document's own "Số: ..." number
+    content_hash: str = ""
+    fetched_at: str | None = None
+    warc_file: str | None = None
+    warc_offset: int | None = None
+    duplicate_of: str | None = None  # page_id of the canonical copy when near-duplicate
+    also_published_at: list[str] = Field(default_factory=list)  # URLs of near-duplicates
+
+    @property
+    def published_date(self) -> date | None:
+        """The publication day, for date filters and timelines."""
+        if not self.published:
+            return None
+        return datetime.fromisoformat(self.published).date()
+
+    def compute_hash(self) -> str:
+        """Hash of everything the index derives from, so unchanged pages are skipped."""
+        payload = "\x1f".join(
+            [self.url, self.title or "", self.published or "", self.province or "",
+             self.agency or "", self.text]
+        )
+        return hashlib.sha256(payload.encode("utf-8")).hexdigest()
+
+
+def page_id_for(url: str) -> str:
+    """Stable id of a page from its canonical URL."""
+    return hashlib.sha1(url.encode("utf-8")).hexdigest()[:20]
+
+
+class Passage(BaseModel):
+    """A chunk of a page's text that gets its own embedding."""
+
+    passage_id: str  # f"{page_id}:{ordinal}"
+    page_id: str
+    ordinal: int
+    text: str
+    start: int
+    end: int
+
+
+class SearchFilters(BaseModel):
+    province: str | None = None
+    province_current: str | None = None
+    agency: str | None = None
+    doc_type: str | None = None
+    date_from: date | None = None
+    date_to: date | None = None
+
+
+class Hit(BaseModel):
+    """One search result: a page, its score, and a snippet with highlighted spans."""
+
+    page_id: str
+    score: float
+    title: str | None = None
+    url: str = ""
+    published: str | None = None
+    province: str | None = None
+    agency: str | None = None
+    snippet: str = ""  # plain text, never HTML
+    highlights: list[tuple[int, int]] = Field(default_factory=list)  # spans in snippet
+    ranks: dict[str, int] = Field(default_factory=dict)  # rank per retriever, for hybrid
+
+
+class SearchResults(BaseModel):
+    query: str
+    mode: str
+    total: int
+    hits: list[Hit]
+    facets: dict[str, dict[str, int]] = Field(default_factory=dict)

@@ -1,0 +1,1 @@
+"""Search stores: one interface (`Store`), an embedded and an Elasticsearch implementation."""
