@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from pydantic import AliasChoices, Field
 from pydantic_settings import BaseSettings, SettingsConfigDict
 
 DEFAULT_MODEL = "multilingual-e5-small"
@@ -24,6 +25,21 @@ class Settings(BaseSettings):
     passage_words: int = 180
     passage_overlap_words: int = 30
     contact: str = "bulletin-archive@example.org"
+    # Elasticsearch (BULLETIN_STORE=elasticsearch); ES_* names are accepted too.
+    es_url: str | None = Field(None, validation_alias=AliasChoices("BULLETIN_ES_URL", "ES_URL"))
+    es_api_key: str | None = Field(
+        None, validation_alias=AliasChoices("BULLETIN_ES_API_KEY", "ES_API_KEY")
+    )
+    es_username: str | None = Field(
+        None, validation_alias=AliasChoices("BULLETIN_ES_USERNAME", "ES_USERNAME")
+    )
+    es_password: str | None = Field(
+        None, validation_alias=AliasChoices("BULLETIN_ES_PASSWORD", "ES_PASSWORD")
+    )
+    es_ca_file: str | None = Field(
+        None, validation_alias=AliasChoices("BULLETIN_ES_CA_FILE", "ES_CA_FILE")
+    )
+    es_index_prefix: str = "bulletin"
 
     @property
     def warc_dir(self) -> Path:

@@ -9,7 +9,7 @@ from pydantic import BaseModel, Field
 
 
 class Citation(BaseModel):
-    """An official document cited in a page ("Chỉ thị số 07/CT-UBND ngày 14/7/2020 của UBND tỉnh")."""
+    """An official document cited in a page ("Chỉ thị số 07/CT-UBND ngày 14/7/2020")."""
 
     number: str  # normalised: "07/CT-UBND", "172-TB/TW", "15/2020/NĐ-CP", "QCVN 07A:2020/BCT"
     type: str | None = None  # "Chỉ thị", "Công điện", "Thông báo", "Quyết định", ...
@@ -55,8 +55,14 @@ class Page(BaseModel):
     def compute_hash(self) -> str:
         """Hash of everything the index derives from, so unchanged pages are skipped."""
         payload = "\x1f".join(
-            [self.url, self.title or "", self.published or "", self.province or "",
-             self.agency or "", self.text]
+            [
+                self.url,
+                self.title or "",
+                self.published or "",
+                self.province or "",
+                self.agency or "",
+                self.text,
+            ]
         )
         return hashlib.sha256(payload.encode("utf-8")).hexdigest()
 

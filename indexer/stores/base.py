@@ -32,9 +32,7 @@ class Store(Protocol):
     ) -> tuple[int, list[Hit]]:
         """BM25 over folded and unfolded text; quoted phrases; returns (total, hits)."""
 
-    def semantic(
-        self, vector: np.ndarray, filters: SearchFilters, limit: int = 10
-    ) -> list[Hit]:
+    def semantic(self, vector: np.ndarray, filters: SearchFilters, limit: int = 10) -> list[Hit]:
         """Nearest passages, one hit per page scored by its best passage."""
 
     def by_citation(self, number: str, limit: int = 50) -> list[Hit]:

@@ -1,0 +1,51 @@
+# Two commands on a fresh machine: `make demo` (crawl + index the demo portals, open the UI)
+# and `make test`. The targets beneath them run each step alone.
+SHELL := /bin/bash
+PY := .venv/bin/python
+BULLETIN := .venv/bin/bulletin
+STAMP := .venv/.installed
+DATA ?= data
+DEMO_PORT ?= 8731
+UI_PORT ?= 8501
+export BULLETIN_DATA_DIR := $(abspath $(DATA))
+
+.PHONY: demo install model demo-data ui test lint bench clean-demo
+
+demo: demo-data ## crawl + index the demo portals, then start the UI
+	$(BULLETIN) ui --port $(UI_PORT)
+
+# torch first: pip takes the CPU wheel on disk for this exact pin (see STACK.md).
+$(STAMP): pyproject.toml
+	test -x $(PY) || python3 -m venv .venv
+	$(PY) -m pip install --quiet torch==2.13.0
+	$(PY) -m pip install --quiet -e '.[dev]'
+	touch $@
+
+install: $(STAMP)
+
+model: install ## the default embedding model folder (built once, offline)
+	$(BULLETIN) build-model
+
+demo-data: model ## crawl the demo portals over HTTP into WARC and index them (incremental)
+	@set -e; \
+	$(PY) demo/serve.py --port $(DEMO_PORT) > /dev/null 2>&1 & server=$$!; \
+	trap "kill $$server 2>/dev/null" EXIT; \
+	for _ in $$(seq 50); do curl -s -o /dev/null http://127.0.0.1:$(DEMO_PORT)/ && break; sleep 0.1; done; \
+	$(BULLETIN) crawl --profiles demo/profiles --proxy http://127.0.0.1:$(DEMO_PORT) \
+	  --allow-private --no-throttle; \
+	$(BULLETIN) index
+
+ui: install ## the Streamlit UI over DATA
+	$(BULLETIN) ui --port $(UI_PORT)
+
+lint: install
+	$(PY) -m ruff check .
+
+test: install lint ## the whole test suite (builds the model and a demo archive once)
+	$(PY) -m pytest
+
+bench: model ## speed and search-quality benchmarks, results under bench/results/
+	$(PY) -m bench.run
+
+clean-demo:
+	rm -rf $(DATA)/warc $(DATA)/store $(DATA)/crawl-state $(DATA)/reports

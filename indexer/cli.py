@@ -1,0 +1,362 @@
+"""`bulletin`: the command line over the same application objects the UI uses."""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from datetime import date
+from pathlib import Path
+from typing import Annotated
+
+import typer
+from rich.console import Console
+from rich.progress import (
+    BarColumn,
+    MofNCompleteColumn,
+    Progress,
+    ProgressColumn,
+    TextColumn,
+    TimeRemainingColumn,
+)
+from rich.table import Table
+from rich.text import Text
+
+from indexer.config import Settings
+from indexer.errors import BulletinError, InputError
+
+app = typer.Typer(
+    help="Searchable archive of Vietnamese government bulletin pages.",
+    no_args_is_help=True,
+    pretty_exceptions_enable=False,
+    add_completion=False,
+)
+out = Console()
+err = Console(stderr=True)
+MODES = ("keyword", "semantic", "hybrid")
+
+
+def _settings(ctx: typer.Context) -> Settings:
+    return ctx.obj["settings"]
+
+
+@app.callback()
+def main_options(
+    ctx: typer.Context,
+    data_dir: Annotated[
+        Path | None,
+        typer.Option(
+            "--data-dir",
+            help="Where WARC files, the store, models and reports live "
+            "(default ./data, or BULLETIN_DATA_DIR).",
+        ),
+    ] = None,
+) -> None:
+    settings = Settings(data_dir=data_dir) if data_dir else Settings()
+    ctx.obj = {"settings": settings}
+
+
+@app.command()
+def crawl(
+    ctx: typer.Context,
+    urls: Annotated[
+        list[str] | None, typer.Argument(help="Start URLs (no profile needed).")
+    ] = None,
+    profiles: Annotated[
+        list[Path] | None,
+        typer.Option("--profiles", "-p", help="Site profile YAML files or folders."),
+    ] = None,
+    proxy: Annotated[str | None, typer.Option(help="HTTP proxy for every request.")] = None,
+    allow_private: Annotated[
+        bool, typer.Option("--allow-private", help="Allow loopback/private addresses.")
+    ] = False,
+    throttle: Annotated[bool, typer.Option(help="AutoThrottle (polite; on by default).")] = True,
+    resume: Annotated[bool, typer.Option(help="Resume the last interrupted crawl.")] = False,
+    save_profile: Annotated[
+        Path | None, typer.Option("--save-profile", help="Write the inferred profile here.")
+    ] = None,
+) -> None:
+    """Harvest portals into WARC files under DATA_DIR/warc."""
+    from crawler.profiles import load_profiles
+    from crawler.run import run_crawl
+
+    settings = _settings(ctx)
+    settings.ensure_dirs()
+    chosen = load_profiles(list(profiles)) if profiles else []
+    if not chosen and not urls:
+        raise InputError("give start URLs or --profiles PATH")
+    extra = {"save_profile": save_profile} if save_profile else {}
+    summary = run_crawl(
+        chosen,
+        urls=list(urls or []) or None,
+        warc_dir=settings.warc_dir,
+        state_dir=settings.data_dir / "crawl-state",
+        reports_dir=settings.reports_dir,
+        allow_private=allow_private,
+        proxy=proxy,
+        throttle=throttle,
+        resume=resume,
+        **extra,
+    )
+    out.print(summary.describe() if hasattr(summary, "describe") else summary)
+
+
+@app.command()
+def index(
+    ctx: typer.Context,
+    sources: Annotated[
+        list[Path] | None, typer.Argument(help="WARC files or folders (default DATA_DIR/warc).")
+    ] = None,
+    rebuild: Annotated[
+        bool, typer.Option(help="Re-index everything (e.g. after a model change).")
+    ] = False,
+) -> None:
+    """Clean, extract, embed and store every archived page that changed."""
+    from indexer.app import open_embedder, open_store
+    from indexer.pipeline import index_archive
+
+    settings = _settings(ctx)
+    settings.ensure_dirs()
+    embedder = open_embedder(settings)
+    store = open_store(settings, dim=embedder.dim)
+    try:
+        with _progress() as bar:
+            tasks: dict[str, int] = {}
+
+            def report(stage: str, done: int, total: int) -> None:
+                if stage not in tasks:
+                    label = {"extract": "extracting pages", "embed": "embedding passages"}[stage]
+                    tasks[stage] = bar.add_task(label, total=total or None)
+                bar.update(tasks[stage], completed=done, total=total or None)
+
+            summary = index_archive(
+                store,
+                embedder,
+                list(sources or [settings.warc_dir]),
+                settings.reports_dir,
+                rebuild=rebuild,
+                progress=report,
+            )
+    finally:
+        store.close()
+    out.print(
+        f"indexed {summary.indexed} pages ({summary.unchanged} unchanged, "
+        f"{summary.duplicates} near-duplicates, {summary.quarantined} quarantined) from "
+        f"{summary.warc_files} WARC files; {summary.passages_embedded} passages embedded "
+        f"in {summary.seconds:.1f} s"
+    )
+    if summary.quarantine_file:
+        out.print(f"quarantined pages are listed in {summary.quarantine_file}")
+
+
+@app.command()
+def search(
+    ctx: typer.Context,
+    query: Annotated[str, typer.Argument(help='Words, a "quoted phrase" or a document number.')],
+    mode: Annotated[str, typer.Option(help="keyword, semantic or hybrid.")] = "hybrid",
+    province: Annotated[str | None, typer.Option(help="Only this province.")] = None,
+    date_from: Annotated[str | None, typer.Option("--from", help="From date, YYYY-MM-DD.")] = None,
+    date_to: Annotated[str | None, typer.Option("--to", help="To date, YYYY-MM-DD.")] = None,
+    limit: Annotated[int, typer.Option(help="Number of hits.")] = 10,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Search the archive."""
+    from indexer.app import open_service
+    from indexer.models import SearchFilters
+
+    if mode not in MODES:
+        raise InputError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
+    filters = SearchFilters(
+        province=_province(province),
+        date_from=_date(date_from, "--from"),
+        date_to=_date(date_to, "--to"),
+    )
+    service = open_service(_settings(ctx))
+    results = service.search(query, mode=mode, filters=filters, limit=limit)
+    if as_json:
+        print(results.model_dump_json(indent=2))
+        return
+    if not results.hits:
+        out.print(f"no results for {query!r}")
+        return
+    table = Table(title=f"{results.total} results for {query!r} ({mode})", show_lines=True)
+    for column in ("#", "title / snippet", "date", "province", "agency"):
+        table.add_column(column)
+    for rank, hit in enumerate(results.hits, 1):
+        table.add_row(
+            str(rank),
+            f"[bold]{_escape(hit.title or hit.url)}[/]\n{_escape(hit.snippet)}"
+            f"\n[dim]{_escape(hit.url)}[/]",
+            (hit.published or "")[:10],
+            hit.province or "",
+            hit.agency or "",
+        )
+    out.print(table)
+
+
+@app.command()
+def extract(
+    paths: Annotated[list[Path], typer.Argument(help="HTML files, WARC files or text dumps.")],
+    as_json: Annotated[
+        bool, typer.Option("--json", help="One JSON object per input and line.")
+    ] = False,
+) -> None:
+    """Extract title, date, province, agency, clean text and citations from pages."""
+    from indexer.extract import contract_json, extract_paths
+
+    for path in paths:
+        if not path.exists():
+            raise InputError(f"no such file: {path}")
+    for source, result in extract_paths(paths):
+        record = contract_json(source, result)
+        if as_json:
+            print(json.dumps(record, ensure_ascii=False), flush=True)
+        elif "error" in record:
+            err.print(f"{source}: {record['error']}")
+        else:
+            numbers = ", ".join(c["number"] for c in record["citations"]) or "none"
+            out.print(
+                f"[bold]{_escape(record['title'] or '(no title)')}[/]  {source}\n"
+                f"  published {record['published']}  province {record['province']}  "
+                f"agency {record['agency']}\n  cites {numbers}"
+            )
+
+
+@app.command()
+def ui(
+    ctx: typer.Context,
+    port: Annotated[int, typer.Option(help="Port to serve on.")] = 8501,
+    headless: Annotated[bool, typer.Option(help="Do not open a browser.")] = True,
+) -> None:
+    """Start the Streamlit search UI."""
+    import search_ui
+
+    settings = _settings(ctx)
+    app_path = Path(search_ui.__file__).parent / "app.py"
+    env = {**os.environ, "BULLETIN_DATA_DIR": str(settings.data_dir.resolve())}
+    out.print(f"bulletin UI: http://localhost:{port}/")
+    command = [
+        sys.executable,
+        "-m",
+        "streamlit",
+        "run",
+        str(app_path),
+        "--server.port",
+        str(port),
+        "--server.headless",
+        str(headless).lower(),
+        "--browser.gatherUsageStats",
+        "false",
+    ]
+    raise typer.Exit(subprocess.call(command, env=env))
+
+
+@app.command()
+def stats(
+    ctx: typer.Context,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """What the archive holds: WARC files, pages, quarantined inputs, model."""
+    from indexer.app import open_store
+    from indexer.pipeline import warc_files
+
+    settings = _settings(ctx)
+    quarantine = settings.reports_dir / "quarantine.jsonl"
+    figures: dict[str, object] = {
+        "data_dir": str(settings.data_dir),
+        "warc_files": len(warc_files([settings.warc_dir])) if settings.warc_dir.exists() else 0,
+        "quarantined": _count_lines(quarantine),
+    }
+    store = open_store(settings)
+    try:
+        figures["pages"] = store.count()
+        figures["embedding_model"] = store.embedding_model()
+    finally:
+        store.close()
+    if as_json:
+        print(json.dumps(figures, ensure_ascii=False, indent=2))
+        return
+    for key, value in figures.items():
+        out.print(f"{key:16} {value}")
+
+
+@app.command("build-model")
+def build_model(ctx: typer.Context) -> None:
+    """Build the default embedding model folder offline (done by `index` when missing)."""
+    from indexer.config import DEFAULT_MODEL
+    from indexer.model_builder import build_default_model
+
+    settings = _settings(ctx)
+    path = build_default_model(settings.models_dir / DEFAULT_MODEL)
+    out.print(f"model ready in {path}")
+
+
+class RateColumn(ProgressColumn):
+    """Items per second, so users see how fast embedding runs."""
+
+    def render(self, task) -> Text:
+        speed = task.finished_speed or task.speed
+        return Text(f"{speed:.1f}/s" if speed else "", style="dim")
+
+
+def _progress() -> Progress:
+    return Progress(
+        TextColumn("{task.description}"),
+        BarColumn(),
+        MofNCompleteColumn(),
+        RateColumn(),
+        TimeRemainingColumn(),
+        console=err,
+        transient=False,
+    )
+
+
+def _escape(text: str) -> str:
+    from rich.markup import escape
+
+    return escape(text or "")
+
+
+def _date(value: str | None, flag: str) -> date | None:
+    if not value:
+        return None
+    try:
+        return date.fromisoformat(value)
+    except ValueError:
+        raise InputError(f"{flag} {value!r} is not a date: use YYYY-MM-DD") from None
+
+
+def _province(value: str | None) -> str | None:
+    if not value:
+        return None
+    from indexer.gazetteer import canonical_province
+
+    found = canonical_province(value)
+    if not found:
+        raise InputError(f"unknown province {value!r}")
+    return found
+
+
+def _count_lines(path: Path) -> int:
+    if not path.exists():
+        return 0
+    with path.open(encoding="utf-8") as lines:
+        return sum(1 for _ in lines)
+
+
+def main() -> None:
+    """Console entry point: user errors become one line on stderr and exit status 2."""
+    try:
+        app()
+    except BulletinError as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        sys.exit(2)
+    except (OSError, ValueError) as exc:
+        err.print(f"error: {exc}", markup=False, highlight=False)
+        sys.exit(2)
+    except KeyboardInterrupt:
+        err.print("interrupted", markup=False)
+        sys.exit(130)
+if __name__ == "__main__":
+    main()

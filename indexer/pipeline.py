@@ -1,0 +1,183 @@
+"""Indexing: WARC files → clean pages → passages → vectors → store, doing only what changed."""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import time
+from collections.abc import Callable, Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import numpy as np
+
+from indexer.chunking import split_passages
+from indexer.dedup import find_near_duplicates
+from indexer.errors import InputError, ModelMismatchError
+from indexer.extract import Quarantined, extract_documents
+from indexer.models import Page, Passage
+from indexer.stores.base import Store
+from indexer.warc_input import FetchedDocument, iter_warc_documents
+
+SKIPPED_KINDS = {"listing", "other"}
+BATCH_PAGES = 32
+
+
+@dataclass
+class IndexSummary:
+    """What one `bulletin index` run did, for the progress line and `stats`."""
+
+    warc_files: int = 0
+    documents: int = 0
+    pages: int = 0
+    unchanged: int = 0
+    indexed: int = 0
+    passages: int = 0
+    passages_embedded: int = 0
+    duplicates: int = 0
+    quarantined: int = 0
+    seconds: float = 0.0
+    quarantine_file: str | None = None
+    errors: list[str] = field(default_factory=list)
+
+
+def warc_files(paths: Iterable[Path]) -> list[Path]:
+    """WARC files named directly or found under the given directories, oldest name first."""
+    found: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            found.extend(sorted(p for p in path.rglob("*") if _is_warc(p)))
+        elif path.exists():
+            found.append(path)
+        else:
+            raise InputError(f"no such WARC file or directory: {path}")
+    return found
+
+
+def _is_warc(path: Path) -> bool:
+    return path.is_file() and path.name.endswith((".warc", ".warc.gz"))
+
+
+def latest_documents(files: list[Path], summary: IndexSummary) -> Iterator[FetchedDocument]:
+    """Every archived article once: a URL fetched in several crawls keeps its latest copy."""
+    latest: dict[str, FetchedDocument] = {}
+    for path in files:
+        summary.warc_files += 1
+        for doc in iter_warc_documents(path):
+            summary.documents += 1
+            if doc.profile and doc.profile.get("kind") in SKIPPED_KINDS:
+                continue
+            latest[doc.url] = doc
+    yield from latest.values()
+
+
+def index_archive(
+    store: Store,
+    embedder,
+    sources: list[Path],
+    reports_dir: Path,
+    *,
+    rebuild: bool = False,
+    progress: Callable[[str, int, int], None] | None = None,
+) -> IndexSummary:
+    """Index the WARC files under `sources` into `store`; unchanged pages cost nothing."""
+    started = time.perf_counter()
+    summary = IndexSummary()
+    _check_model(store, embedder, rebuild)
+    files = warc_files(sources)
+    pages, quarantined = _extract(latest_documents(files, summary), progress)
+    summary.pages = len(pages)
+    summary.quarantined = len(quarantined)
+    summary.quarantine_file = _write_quarantine(reports_dir, quarantined)
+    summary.duplicates = _mark_duplicates(pages)
+
+    known = {} if rebuild else store.page_hashes()
+    changed = [p for p in pages if known.get(p.page_id) != p.content_hash]
+    summary.unchanged = len(pages) - len(changed)
+    embedded_before = embedder.passages_embedded
+    for start in range(0, len(changed), BATCH_PAGES):
+        batch = changed[start : start + BATCH_PAGES]
+        passages = [p for page in batch for p in page_passages(page)]
+        vectors = _embed(embedder, passages, progress, start, len(changed))
+        store.upsert(batch, passages, vectors)
+        summary.indexed += len(batch)
+        summary.passages += len(passages)
+    store.set_embedding_model(embedder.model_id)
+    store.commit()
+    summary.passages_embedded = embedder.passages_embedded - embedded_before
+    summary.seconds = round(time.perf_counter() - started, 2)
+    return summary
+
+
+def page_passages(page: Page) -> list[Passage]:
+    """A page's passages; the title leads the first one so it carries the topic."""
+    return split_passages(page.page_id, page.text, title=page.title)
+
+
+def _check_model(store: Store, embedder, rebuild: bool) -> None:
+    stored = store.embedding_model()
+    if stored and stored != embedder.model_id and not rebuild:
+        raise ModelMismatchError(
+            f"the store was indexed with model {stored!r} but {embedder.model_id!r} is "
+            "configured: run `bulletin index --rebuild` to re-index with the new model"
+        )
+
+
+def _extract(docs, progress) -> tuple[list[Page], list[Quarantined]]:
+    pages: list[Page] = []
+    quarantined: list[Quarantined] = []
+    for result in extract_documents(docs):
+        if isinstance(result, Quarantined):
+            quarantined.append(result)
+        else:
+            pages.append(result)
+        if progress:
+            progress("extract", len(pages) + len(quarantined), 0)
+    return pages, quarantined
+
+
+def _mark_duplicates(pages: list[Page]) -> int:
+    canonical_of = find_near_duplicates(pages)
+    by_id = {p.page_id: p for p in pages}
+    for dup_id, canon_id in canonical_of.items():
+        dup, canon = by_id[dup_id], by_id[canon_id]
+        dup.duplicate_of = canon_id
+        dup.also_published_at = [canon.url]
+        if dup.url not in canon.also_published_at:
+            canon.also_published_at.append(dup.url)
+    for page in pages:
+        page.also_published_at.sort()
+        page.content_hash = page.compute_hash() + _dup_suffix(page)
+    return len(canonical_of)
+
+
+def _dup_suffix(page: Page) -> str:
+    # Duplicate links change what the store holds, so they take part in the change check.
+    if not (page.duplicate_of or page.also_published_at):
+        return ""
+    links = "\x1f".join([page.duplicate_of or "", *page.also_published_at])
+    return ":" + hashlib.sha1(links.encode("utf-8")).hexdigest()[:12]
+
+
+def _embed(embedder, passages: list[Passage], progress, done_pages: int, total_pages: int):
+    if not passages:
+        return np.zeros((0, embedder.dim), dtype=np.float32)
+    texts = [p.text for p in passages]
+
+    def report(n: int) -> None:
+        if progress:
+            progress("embed", n, len(texts))
+
+    return embedder.encode_passages(texts, progress=report)
+
+
+def _write_quarantine(reports_dir: Path, quarantined: list[Quarantined]) -> str | None:
+    """Failed pages are kept and reported: one JSON line each, never dropped in silence."""
+    if not quarantined:
+        return None
+    reports_dir.mkdir(parents=True, exist_ok=True)
+    path = reports_dir / "quarantine.jsonl"
+    with path.open("w", encoding="utf-8") as out:
+        for item in quarantined:
+            out.write(json.dumps(item.model_dump(), ensure_ascii=False) + "\n")
+    return str(path)
