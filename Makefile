@@ -9,7 +9,7 @@ DEMO_PORT ?= 8731
 UI_PORT ?= 8501
 export BULLETIN_DATA_DIR := $(abspath $(DATA))
 
-.PHONY: demo install model demo-data ui test lint bench clean-demo
+.PHONY: demo install model demo-data ui test test-es lint bench clean-demo
 
 demo: demo-data ## crawl + index the demo portals, then start the UI
 	$(BULLETIN) ui --port $(UI_PORT)
@@ -43,6 +43,10 @@ lint: install
 
 test: install lint ## the whole test suite (builds the model and a demo archive once)
 	$(PY) -m pytest
+
+test-es: install ## the store contract suite against the cluster at ES_URL
+	@test -n "$$ES_URL" || { echo 'set ES_URL (see docs/elasticsearch.md)'; exit 2; }
+	$(PY) -m pytest tests/test_store_contract.py -k elasticsearch -v
 
 bench: model ## speed and search-quality benchmarks, results under bench/results/
 	$(PY) -m bench.run

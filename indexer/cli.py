@@ -248,6 +248,8 @@ def ui(
         str(headless).lower(),
         "--browser.gatherUsageStats",
         "false",
+        "--client.toolbarMode",
+        "minimal",
     ]
     raise typer.Exit(subprocess.call(command, env=env))
 

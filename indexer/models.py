@@ -44,6 +44,7 @@ class Page(BaseModel):
     warc_offset: int | None = None
     duplicate_of: str | None = None  # page_id of the canonical copy when near-duplicate
     also_published_at: list[str] = Field(default_factory=list)  # URLs of near-duplicates
+    parent_url: str | None = None  # for an attachment (PDF/DOCX): the article that links it
 
     @property
     def published_date(self) -> date | None:

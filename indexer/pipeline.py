@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import time
@@ -17,7 +18,7 @@ from indexer.errors import InputError, ModelMismatchError
 from indexer.extract import Quarantined, extract_documents
 from indexer.models import Page, Passage
 from indexer.stores.base import Store
-from indexer.warc_input import FetchedDocument, iter_warc_documents
+from indexer.warc_input import FetchedDocument, WarcReadError, iter_warc_documents
 
 SKIPPED_KINDS = {"listing", "other"}
 BATCH_PAGES = 32
@@ -58,16 +59,24 @@ def _is_warc(path: Path) -> bool:
     return path.is_file() and path.name.endswith((".warc", ".warc.gz"))
 
 
-def latest_documents(files: list[Path], summary: IndexSummary) -> Iterator[FetchedDocument]:
-    """Every archived article once: a URL fetched in several crawls keeps its latest copy."""
+def latest_documents(
+    files: list[Path], summary: IndexSummary, damaged: list[Quarantined]
+) -> Iterator[FetchedDocument]:
+    """Every archived article once: a URL fetched in several crawls keeps its latest copy.
+
+    A damaged WARC file gives up the records before the damage and is reported in `damaged`.
+    """
     latest: dict[str, FetchedDocument] = {}
     for path in files:
         summary.warc_files += 1
-        for doc in iter_warc_documents(path):
-            summary.documents += 1
-            if doc.profile and doc.profile.get("kind") in SKIPPED_KINDS:
-                continue
-            latest[doc.url] = doc
+        try:
+            for doc in iter_warc_documents(path):
+                summary.documents += 1
+                if doc.profile and doc.profile.get("kind") in SKIPPED_KINDS:
+                    continue
+                latest[doc.url] = doc
+        except WarcReadError as exc:
+            damaged.append(Quarantined(source=str(path), stage="read", reason=str(exc)))
     yield from latest.values()
 
 
@@ -85,7 +94,9 @@ def index_archive(
     summary = IndexSummary()
     _check_model(store, embedder, rebuild)
     files = warc_files(sources)
-    pages, quarantined = _extract(latest_documents(files, summary), progress)
+    damaged: list[Quarantined] = []
+    pages, quarantined = _extract(latest_documents(files, summary, damaged), progress)
+    quarantined = damaged + quarantined
     summary.pages = len(pages)
     summary.quarantined = len(quarantined)
     summary.quarantine_file = _write_quarantine(reports_dir, quarantined)
@@ -95,15 +106,18 @@ def index_archive(
     changed = [p for p in pages if known.get(p.page_id) != p.content_hash]
     summary.unchanged = len(pages) - len(changed)
     embedded_before = embedder.passages_embedded
-    for start in range(0, len(changed), BATCH_PAGES):
-        batch = changed[start : start + BATCH_PAGES]
-        passages = [p for page in batch for p in page_passages(page)]
-        vectors = _embed(embedder, passages, progress, start, len(changed))
-        store.upsert(batch, passages, vectors)
-        summary.indexed += len(batch)
-        summary.passages += len(passages)
-    store.set_embedding_model(embedder.model_id)
-    store.commit()
+    # A rebuild fills a fresh index and swaps it in at the end, so search never goes down.
+    rebuilding = store.rebuild(dim=embedder.dim) if rebuild else contextlib.nullcontext()
+    with rebuilding:
+        for start in range(0, len(changed), BATCH_PAGES):
+            batch = changed[start : start + BATCH_PAGES]
+            passages = [p for page in batch for p in page_passages(page)]
+            vectors = _embed(embedder, passages, progress)
+            store.upsert(batch, passages, vectors)
+            summary.indexed += len(batch)
+            summary.passages += len(passages)
+        store.set_embedding_model(embedder.model_id)
+        store.commit()
     summary.passages_embedded = embedder.passages_embedded - embedded_before
     summary.seconds = round(time.perf_counter() - started, 2)
     return summary
@@ -159,7 +173,7 @@ def _dup_suffix(page: Page) -> str:
     return ":" + hashlib.sha1(links.encode("utf-8")).hexdigest()[:12]
 
 
-def _embed(embedder, passages: list[Passage], progress, done_pages: int, total_pages: int):
+def _embed(embedder, passages: list[Passage], progress):
     if not passages:
         return np.zeros((0, embedder.dim), dtype=np.float32)
     texts = [p.text for p in passages]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from typing import Protocol
 
 import numpy as np
@@ -37,6 +38,15 @@ class Store(Protocol):
 
     def by_citation(self, number: str, limit: int = 50) -> list[Hit]:
         """Pages that cite, or are, the document with this normalised number."""
+
+    def cited_by(self, number: str, limit: int = 50) -> list[Hit]:
+        """Pages whose citations include this normalised number, oldest first."""
+
+    def similar(self, page_id: str, limit: int = 10) -> list[Hit]:
+        """Pages nearest to this page's passage vectors, the page itself excluded."""
+
+    def iter_pages(self) -> Iterator[Page]:
+        """Every stored page once, in no particular order (exports, re-indexing)."""
 
     def facets(self, query: str, filters: SearchFilters) -> dict[str, dict[str, int]]:
         """Counts per province, agency and year for the pages matching the query."""

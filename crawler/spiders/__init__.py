@@ -1,0 +1,1 @@
+"""Spiders of the bulletin archiver (`portal` crawls profiled portals)."""

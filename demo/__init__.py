@@ -1,0 +1,1 @@
+"""Bundled demo portals: static Vietnamese government bulletin sites and the server for them."""

@@ -1,0 +1,102 @@
+<!DOCTYPE html>
+<html dir="ltr" lang="vi-VN">
+<head><meta name="GENERATOR" content="Microsoft SharePoint" /><meta http-equiv="Content-type" content="text/html; charset=utf-8" /><meta http-equiv="X-UA-Compatible" content="IE=10" /><meta http-equiv="Expires" content="0" />
+<title>
+	Ban Dân tộc tỉnh ban hành Kế hoạch cải cách hành chính năm 2021
+</title>
+<link rel="stylesheet" type="text/css" href="/_layouts/15/1066/styles/corev15.css" />
+<meta name="description" content="Thực hiện Kế hoạch số 60/KH-UBND ngày 05/02/2021 của UBND tỉnh về cải cách hành chính năm 2021, Trưởng Ban Dân tộc tỉnh đã ký Quyết định số 115/QĐ-BDT ban hành Kế hoạch cải cách hành chính năm ..." />
+
+<script type="text/javascript">
+// <![CDATA[
+var _spPageContextInfo = {webServerRelativeUrl: "\u002f", webAbsoluteUrl: "http:\u002f\u002fbdt.daknong.localhost", siteAbsoluteUrl: "http:\u002f\u002fbdt.daknong.localhost", serverRequestPath: "/Pages/tin-tuc/ban-dan-toc-tinh-ban-hanh-ke-hoach-cai-cach-hanh-chinh-nam-2021-1330.aspx", layoutsUrl: "_layouts\u002f15", webTitle: "Ban D\u00e2n t\u1ed9c t\u1ec9nh \u0110\u1eafk N\u00f4ng", webLanguage: 1066, currentLanguage: 1066, currentUICultureName: "vi-VN", userId: 0, alertsEnabled: false};
+// ]]>
+</script>
+</head>
+<body>
+<div id="ms-designer-ribbon">
+  <div id="s4-ribbonrow" style="height:35px">
+    <div id="globalNavBox">
+      <div id="ribbonBox">
+        <a href="javascript:;" class="ms-skip" onclick="document.getElementById('startNavigation').focus();">Skip Ribbon Commands</a>
+        <a href="#mainContent" class="ms-skip">Skip to main content</a>
+      </div>
+      <div class="ms-signInLink"><a id="ctl00_IdWelcome_ExplicitLogin" class="ms-signInLink" href="/_layouts/15/Authenticate.aspx?Source=/Pages/tin-tuc/ban-dan-toc-tinh-ban-hanh-ke-hoach-cai-cach-hanh-chinh-nam-2021-1330.aspx" style="display:inline;">Sign In</a></div>
+    </div>
+  </div>
+</div>
+<div id="s4-workspace"><div id="s4-bodyContainer">
+<div class="header">
+  <div class="logo"><img src="/_layouts/15/images/spcommon.gif" alt="" /></div>
+  <div class="site-name">BAN DÂN TỘC TỈNH ĐẮK NÔNG</div>
+  <div class="site-sub">Cổng thông tin điện tử tỉnh Đắk Nông</div>
+</div>
+<div class="topnav" id="startNavigation">
+  <ul>
+    <li><a href="/Pages/default.aspx">Trang chủ</a></li>
+    <li><a href="/Pages/gioi-thieu.aspx">Giới thiệu</a></li>
+    <li><a href="/Pages/thong-tin-chi-dao-dieu-hanh.aspx">Thông tin chỉ đạo, điều hành</a></li>
+    <li><a href="/Pages/chinh-sach-dan-toc.aspx">Chính sách dân tộc</a></li>
+    <li><a href="/Pages/lien-he.aspx">Liên hệ</a></li>
+  </ul>
+</div>
+<div class="body-wrap">
+  <div class="col-main" id="mainContent">
+<div class="breadcrumb"><a href="/Pages/default.aspx">Trang chủ</a> &gt; <a href="/Pages/thong-tin-chi-dao-dieu-hanh.aspx">Thông tin chỉ đạo, điều hành</a></div>
+<div class="article">
+  <h1 class="article-title">Ban Dân tộc tỉnh ban hành Kế hoạch cải cách hành chính năm 2021</h1>
+  <div class="article-date">Ngày đăng 15/03/2021 | 10:20  | View count: 455</div>
+  <div class="article-content ms-rtestate-field">
+<p style="text-align: justify;">Thực hiện Kế hoạch số 60/KH-UBND ngày 05/02/2021 của UBND tỉnh về cải cách hành chính năm 2021, Trưởng Ban Dân tộc tỉnh đã ký Quyết định số 115/QĐ-BDT ban hành Kế hoạch cải cách hành chính năm 2021 của cơ quan.</p>
+<p style="text-align: justify;">Kế hoạch đề ra mục tiêu 100% hồ sơ thủ tục hành chính thuộc thẩm quyền của Ban được giải quyết đúng hạn, không để xảy ra tình trạng hồ sơ trễ hạn, phải xin lỗi người dân; 100% văn bản trao đổi giữa Ban với các cơ quan hành chính nhà nước được gửi, nhận dưới dạng điện tử; Chỉ số cải cách hành chính của Ban được cải thiện so với năm 2020.</p>
+<p style="text-align: justify;">Về cải cách thể chế, Ban tập trung rà soát các văn bản quy phạm pháp luật do UBND tỉnh ban hành liên quan đến chính sách dân tộc, kịp thời đề xuất sửa đổi, bổ sung những nội dung không còn phù hợp. Về cải cách thủ tục hành chính, Ban công khai đầy đủ các thủ tục hành chính tại Trung tâm Phục vụ hành chính công tỉnh và trên trang thông tin điện tử; tiếp nhận, xử lý phản ánh, kiến nghị của cá nhân, tổ chức về quy định hành chính.</p>
+<p style="text-align: justify;">Về tổ chức bộ máy và chế độ công vụ, Ban rà soát, hoàn thiện đề án vị trí việc làm; tăng cường kỷ luật, kỷ cương hành chính, chấn chỉnh tác phong, lề lối làm việc của công chức; thực hiện nghiêm quy định về văn hóa công sở.</p>
+<p style="text-align: justify;">Kế hoạch cũng đặt nhiệm vụ đẩy mạnh tuyên truyền về cải cách hành chính đến đồng bào dân tộc thiểu số thông qua đội ngũ người có uy tín, giúp bà con biết cách thực hiện thủ tục hành chính, sử dụng dịch vụ công trực tuyến, giảm đi lại, tiết kiệm thời gian và chi phí.</p>
+  </div>
+  
+  <div class="article-author">Văn Nam</div>
+</div>
+<div class="other-news">
+  <div class="webpart-title">Các tin khác</div>
+  <ul>
+    <li><a href="/Pages/tin-tuc/tham-tang-qua-tet-nguyen-dan-tan-suu-cho-nguoi-co-uy-tin-trong-dong-bao-dan-toc-1294.aspx">Thăm, tặng quà Tết Nguyên đán Tân Sửu cho người có uy tín trong đồng bào dân tộc thiểu số</a> <span class="date">(25/01/2021 | 09:45)</span></li>
+
+    <li><a href="/Pages/tin-tuc/tong-ket-thuc-hien-chinh-sach-doi-voi-nguoi-co-uy-tin-trong-dong-bao-dan-toc-1258.aspx">Tổng kết thực hiện chính sách đối với người có uy tín trong đồng bào dân tộc thiểu số giai đoạn 2018 - 2020</a> <span class="date">(20/11/2020 | 14:30)</span></li>
+
+    <li><a href="/Pages/tin-tuc/chu-dong-ung-pho-bao-so-9-bao-dam-an-toan-cho-dong-bao-vung-sau-vung-xa-1231.aspx">Chủ động ứng phó bão số 9, bảo đảm an toàn cho đồng bào vùng sâu, vùng xa</a> <span class="date">(28/10/2020 | 08:10)</span></li>
+
+    <li><a href="/Pages/tin-tuc/ban-dan-toc-tinh-day-manh-ung-dung-cong-nghe-thong-tin-chuyen-doi-so-trong-cong-1192.aspx">Ban Dân tộc tỉnh đẩy mạnh ứng dụng công nghệ thông tin, chuyển đổi số trong công tác dân tộc</a> <span class="date">(20/08/2020 | 16:15)</span></li>
+
+    <li><a href="/Pages/tin-tuc/dam-bao-an-ninh-trat-tu-va-phong-chong-dich-covid-19-1179.aspx">Đảm bảo an ninh, trật tự và phòng chống dịch Covid-19</a> <span class="date">(07/08/2020 | 10:04)</span></li>
+
+  </ul>
+</div>
+
+  </div>
+  <div class="col-right">
+    <div class="webpart">
+      <div class="webpart-title">VĂN BẢN MỚI</div>
+      <ul>
+        <li><a href="/Pages/chinh-sach-dan-toc.aspx">Quy chế làm việc của Ban Dân tộc tỉnh</a></li>
+        <li><a href="/Pages/chinh-sach-dan-toc.aspx">Lịch tiếp công dân định kỳ của Trưởng ban</a></li>
+        <li><a href="/Pages/chinh-sach-dan-toc.aspx">Danh sách người có uy tín trong đồng bào dân tộc thiểu số</a></li>
+      </ul>
+    </div>
+    <div class="webpart">
+      <div class="webpart-title">LIÊN KẾT WEBSITE</div>
+      <ul>
+        <li><a href="http://www.ubdt.gov.vn" target="_blank">Ủy ban Dân tộc</a></li>
+        <li><a href="http://www.daknong.gov.vn" target="_blank">Cổng TTĐT tỉnh Đắk Nông</a></li>
+      </ul>
+    </div>
+  </div>
+</div>
+<div class="footer">
+  <p>Bản quyền thuộc Ban Dân tộc tỉnh Đắk Nông</p>
+  <p>Địa chỉ: Đường 23 tháng 3, phường Nghĩa Trung, thành phố Gia Nghĩa, tỉnh Đắk Nông</p>
+  <p>Điện thoại: 0261.3544.369 - Fax: 0261.3544.368 - Email: bandantoc@daknong.gov.vn</p>
+  <p>Ghi rõ nguồn "Ban Dân tộc tỉnh Đắk Nông" khi phát hành lại thông tin từ website này.</p>
+</div>
+</div></div>
+</body>
+</html>

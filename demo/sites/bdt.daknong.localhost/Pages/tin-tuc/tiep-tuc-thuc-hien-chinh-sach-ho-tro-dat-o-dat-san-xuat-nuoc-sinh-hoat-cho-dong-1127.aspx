@@ -1,0 +1,100 @@
+<!DOCTYPE html>
+<html dir="ltr" lang="vi-VN">
+<head><meta name="GENERATOR" content="Microsoft SharePoint" /><meta http-equiv="Content-type" content="text/html; charset=utf-8" /><meta http-equiv="X-UA-Compatible" content="IE=10" /><meta http-equiv="Expires" content="0" />
+<title>
+	Tiếp tục thực hiện chính sách hỗ trợ đất ở, đất sản xuất, nước sinh hoạt cho đồng bào dân tộc thiểu số nghèo
+</title>
+<link rel="stylesheet" type="text/css" href="/_layouts/15/1066/styles/corev15.css" />
+<meta name="description" content="Thực hiện Quyết định số 2085/QĐ-TTg ngày 31/10/2016 của Thủ tướng Chính phủ phê duyệt chính sách đặc thù hỗ trợ phát triển kinh tế - xã hội vùng dân tộc thiểu số và miền núi giai đoạn ..." />
+
+<script type="text/javascript">
+// <![CDATA[
+var _spPageContextInfo = {webServerRelativeUrl: "\u002f", webAbsoluteUrl: "http:\u002f\u002fbdt.daknong.localhost", siteAbsoluteUrl: "http:\u002f\u002fbdt.daknong.localhost", serverRequestPath: "/Pages/tin-tuc/tiep-tuc-thuc-hien-chinh-sach-ho-tro-dat-o-dat-san-xuat-nuoc-sinh-hoat-cho-dong-1127.aspx", layoutsUrl: "_layouts\u002f15", webTitle: "Ban D\u00e2n t\u1ed9c t\u1ec9nh \u0110\u1eafk N\u00f4ng", webLanguage: 1066, currentLanguage: 1066, currentUICultureName: "vi-VN", userId: 0, alertsEnabled: false};
+// ]]>
+</script>
+</head>
+<body>
+<div id="ms-designer-ribbon">
+  <div id="s4-ribbonrow" style="height:35px">
+    <div id="globalNavBox">
+      <div id="ribbonBox">
+        <a href="javascript:;" class="ms-skip" onclick="document.getElementById('startNavigation').focus();">Skip Ribbon Commands</a>
+        <a href="#mainContent" class="ms-skip">Skip to main content</a>
+      </div>
+      <div class="ms-signInLink"><a id="ctl00_IdWelcome_ExplicitLogin" class="ms-signInLink" href="/_layouts/15/Authenticate.aspx?Source=/Pages/tin-tuc/tiep-tuc-thuc-hien-chinh-sach-ho-tro-dat-o-dat-san-xuat-nuoc-sinh-hoat-cho-dong-1127.aspx" style="display:inline;">Sign In</a></div>
+    </div>
+  </div>
+</div>
+<div id="s4-workspace"><div id="s4-bodyContainer">
+<div class="header">
+  <div class="logo"><img src="/_layouts/15/images/spcommon.gif" alt="" /></div>
+  <div class="site-name">BAN DÂN TỘC TỈNH ĐẮK NÔNG</div>
+  <div class="site-sub">Cổng thông tin điện tử tỉnh Đắk Nông</div>
+</div>
+<div class="topnav" id="startNavigation">
+  <ul>
+    <li><a href="/Pages/default.aspx">Trang chủ</a></li>
+    <li><a href="/Pages/gioi-thieu.aspx">Giới thiệu</a></li>
+    <li><a href="/Pages/thong-tin-chi-dao-dieu-hanh.aspx">Thông tin chỉ đạo, điều hành</a></li>
+    <li><a href="/Pages/chinh-sach-dan-toc.aspx">Chính sách dân tộc</a></li>
+    <li><a href="/Pages/lien-he.aspx">Liên hệ</a></li>
+  </ul>
+</div>
+<div class="body-wrap">
+  <div class="col-main" id="mainContent">
+<div class="breadcrumb"><a href="/Pages/default.aspx">Trang chủ</a> &gt; <a href="/Pages/thong-tin-chi-dao-dieu-hanh.aspx">Thông tin chỉ đạo, điều hành</a></div>
+<div class="article">
+  <h1 class="article-title">Tiếp tục thực hiện chính sách hỗ trợ đất ở, đất sản xuất, nước sinh hoạt cho đồng bào dân tộc thiểu số nghèo</h1>
+  <div class="article-date">Ngày đăng 10/06/2020 | 15:40  | View count: 842</div>
+  <div class="article-content ms-rtestate-field">
+<p style="text-align: justify;">Thực hiện Quyết định số 2085/QĐ-TTg ngày 31/10/2016 của Thủ tướng Chính phủ phê duyệt chính sách đặc thù hỗ trợ phát triển kinh tế - xã hội vùng dân tộc thiểu số và miền núi giai đoạn 2017 - 2020 và Quyết định số 1539/QĐ-UBND ngày 25/9/2017 của UBND tỉnh phê duyệt Đề án thực hiện chính sách trên địa bàn tỉnh, Ban Dân tộc tỉnh đã tổ chức kiểm tra, đánh giá tiến độ thực hiện tại các huyện.</p>
+<p style="text-align: justify;">Qua kiểm tra, đến nay toàn tỉnh đã hỗ trợ đất ở cho trên 400 hộ, hỗ trợ chuyển đổi nghề cho hơn 2.100 hộ, hỗ trợ nước sinh hoạt phân tán cho trên 3.500 hộ đồng bào dân tộc thiểu số nghèo. Tuy nhiên, việc hỗ trợ đất sản xuất còn chậm do quỹ đất công hạn hẹp, nhiều diện tích đất do các công ty nông, lâm nghiệp trả về địa phương chưa được đo đạc, lập phương án sử dụng.</p>
+<p style="text-align: justify;">Để hoàn thành mục tiêu của Đề án, Ban Dân tộc đề nghị UBND các huyện chỉ đạo rà soát quỹ đất công, đất thu hồi từ các nông, lâm trường để bố trí cho hộ thiếu đất; kiên quyết xử lý tình trạng mua bán, sang nhượng trái phép đất được Nhà nước hỗ trợ, đất lấn chiếm rừng.</p>
+<p style="text-align: justify;">Đối với hỗ trợ nước sinh hoạt, ưu tiên xây dựng công trình cấp nước tập trung tại các thôn, bon có đông đồng bào sinh sống, gắn với việc thành lập tổ quản lý vận hành tại cộng đồng để công trình phát huy hiệu quả lâu dài; kết hợp hỗ trợ bồn chứa nước cho các hộ ở phân tán.</p>
+<p style="text-align: justify;">Ban Dân tộc sẽ tổng hợp kết quả, khó khăn, vướng mắc để tham mưu UBND tỉnh báo cáo Ủy ban Dân tộc, đề xuất chính sách giai đoạn tiếp theo phù hợp với điều kiện thực tế của địa phương.</p>
+  </div>
+  
+  <div class="article-author">Y Thịnh</div>
+</div>
+<div class="other-news">
+  <div class="webpart-title">Các tin khác</div>
+  <ul>
+    <li><a href="/Pages/tin-tuc/dai-hoi-chi-bo-ban-dan-toc-tinh-nhiem-ky-2020-2025-1102.aspx">Đại hội Chi bộ Ban Dân tộc tỉnh nhiệm kỳ 2020 - 2025</a> <span class="date">(14/05/2020 | 11:20)</span></li>
+
+    <li><a href="/Pages/tin-tuc/ho-tro-dong-bao-dan-toc-thieu-so-gap-kho-khan-do-dai-dich-covid-19-1083.aspx">Hỗ trợ đồng bào dân tộc thiểu số gặp khó khăn do đại dịch COVID-19</a> <span class="date">(22/04/2020 | 14:20)</span></li>
+
+    <li><a href="/Pages/tin-tuc/ban-dan-toc-tinh-trien-khai-thuc-hien-chi-thi-16-ct-ttg-cua-thu-tuong-chinh-phu-1064.aspx">Ban Dân tộc tỉnh triển khai thực hiện Chỉ thị 16/CT-TTg của Thủ tướng Chính phủ</a> <span class="date">(03/04/2020 | 08:50)</span></li>
+
+    <li><a href="/Pages/tin-tuc/ban-dan-toc-tinh-trien-khai-cac-bien-phap-phong-chong-dich-benh-viem-duong-ho-1021.aspx">Ban Dân tộc tỉnh triển khai các biện pháp phòng, chống dịch bệnh viêm đường hô hấp cấp do chủng mới của vi rút Corona</a> <span class="date">(05/02/2020 | 10:15)</span></li>
+
+  </ul>
+</div>
+
+  </div>
+  <div class="col-right">
+    <div class="webpart">
+      <div class="webpart-title">VĂN BẢN MỚI</div>
+      <ul>
+        <li><a href="/Pages/chinh-sach-dan-toc.aspx">Quy chế làm việc của Ban Dân tộc tỉnh</a></li>
+        <li><a href="/Pages/chinh-sach-dan-toc.aspx">Lịch tiếp công dân định kỳ của Trưởng ban</a></li>
+        <li><a href="/Pages/chinh-sach-dan-toc.aspx">Danh sách người có uy tín trong đồng bào dân tộc thiểu số</a></li>
+      </ul>
+    </div>
+    <div class="webpart">
+      <div class="webpart-title">LIÊN KẾT WEBSITE</div>
+      <ul>
+        <li><a href="http://www.ubdt.gov.vn" target="_blank">Ủy ban Dân tộc</a></li>
+        <li><a href="http://www.daknong.gov.vn" target="_blank">Cổng TTĐT tỉnh Đắk Nông</a></li>
+      </ul>
+    </div>
+  </div>
+</div>
+<div class="footer">
+  <p>Bản quyền thuộc Ban Dân tộc tỉnh Đắk Nông</p>
+  <p>Địa chỉ: Đường 23 tháng 3, phường Nghĩa Trung, thành phố Gia Nghĩa, tỉnh Đắk Nông</p>
+  <p>Điện thoại: 0261.3544.369 - Fax: 0261.3544.368 - Email: bandantoc@daknong.gov.vn</p>
+  <p>Ghi rõ nguồn "Ban Dân tộc tỉnh Đắk Nông" khi phát hành lại thông tin từ website này.</p>
+</div>
+</div></div>
+</body>
+</html>

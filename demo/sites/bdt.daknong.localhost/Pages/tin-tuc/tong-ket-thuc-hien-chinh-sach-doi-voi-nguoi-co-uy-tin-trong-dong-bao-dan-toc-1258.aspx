@@ -1,0 +1,102 @@
+<!DOCTYPE html>
+<html dir="ltr" lang="vi-VN">
+<head><meta name="GENERATOR" content="Microsoft SharePoint" /><meta http-equiv="Content-type" content="text/html; charset=utf-8" /><meta http-equiv="X-UA-Compatible" content="IE=10" /><meta http-equiv="Expires" content="0" />
+<title>
+	Tổng kết thực hiện chính sách đối với người có uy tín trong đồng bào dân tộc thiểu số giai đoạn 2018 - 2020
+</title>
+<link rel="stylesheet" type="text/css" href="/_layouts/15/1066/styles/corev15.css" />
+<meta name="description" content="Ngày 19/11/2020, Ban Dân tộc tỉnh tổ chức Hội nghị tổng kết 03 năm thực hiện Quyết định số 12/2018/QĐ-TTg ngày 06/3/2018 của Thủ tướng Chính phủ về tiêu chí lựa chọn, công nhận người có uy tín ..." />
+
+<script type="text/javascript">
+// <![CDATA[
+var _spPageContextInfo = {webServerRelativeUrl: "\u002f", webAbsoluteUrl: "http:\u002f\u002fbdt.daknong.localhost", siteAbsoluteUrl: "http:\u002f\u002fbdt.daknong.localhost", serverRequestPath: "/Pages/tin-tuc/tong-ket-thuc-hien-chinh-sach-doi-voi-nguoi-co-uy-tin-trong-dong-bao-dan-toc-1258.aspx", layoutsUrl: "_layouts\u002f15", webTitle: "Ban D\u00e2n t\u1ed9c t\u1ec9nh \u0110\u1eafk N\u00f4ng", webLanguage: 1066, currentLanguage: 1066, currentUICultureName: "vi-VN", userId: 0, alertsEnabled: false};
+// ]]>
+</script>
+</head>
+<body>
+<div id="ms-designer-ribbon">
+  <div id="s4-ribbonrow" style="height:35px">
+    <div id="globalNavBox">
+      <div id="ribbonBox">
+        <a href="javascript:;" class="ms-skip" onclick="document.getElementById('startNavigation').focus();">Skip Ribbon Commands</a>
+        <a href="#mainContent" class="ms-skip">Skip to main content</a>
+      </div>
+      <div class="ms-signInLink"><a id="ctl00_IdWelcome_ExplicitLogin" class="ms-signInLink" href="/_layouts/15/Authenticate.aspx?Source=/Pages/tin-tuc/tong-ket-thuc-hien-chinh-sach-doi-voi-nguoi-co-uy-tin-trong-dong-bao-dan-toc-1258.aspx" style="display:inline;">Sign In</a></div>
+    </div>
+  </div>
+</div>
+<div id="s4-workspace"><div id="s4-bodyContainer">
+<div class="header">
+  <div class="logo"><img src="/_layouts/15/images/spcommon.gif" alt="" /></div>
+  <div class="site-name">BAN DÂN TỘC TỈNH ĐẮK NÔNG</div>
+  <div class="site-sub">Cổng thông tin điện tử tỉnh Đắk Nông</div>
+</div>
+<div class="topnav" id="startNavigation">
+  <ul>
+    <li><a href="/Pages/default.aspx">Trang chủ</a></li>
+    <li><a href="/Pages/gioi-thieu.aspx">Giới thiệu</a></li>
+    <li><a href="/Pages/thong-tin-chi-dao-dieu-hanh.aspx">Thông tin chỉ đạo, điều hành</a></li>
+    <li><a href="/Pages/chinh-sach-dan-toc.aspx">Chính sách dân tộc</a></li>
+    <li><a href="/Pages/lien-he.aspx">Liên hệ</a></li>
+  </ul>
+</div>
+<div class="body-wrap">
+  <div class="col-main" id="mainContent">
+<div class="breadcrumb"><a href="/Pages/default.aspx">Trang chủ</a> &gt; <a href="/Pages/thong-tin-chi-dao-dieu-hanh.aspx">Thông tin chỉ đạo, điều hành</a></div>
+<div class="article">
+  <h1 class="article-title">Tổng kết thực hiện chính sách đối với người có uy tín trong đồng bào dân tộc thiểu số giai đoạn 2018 - 2020</h1>
+  <div class="article-date">Ngày đăng 20/11/2020 | 14:30  | View count: 688</div>
+  <div class="article-content ms-rtestate-field">
+<p style="text-align: justify;">Ngày 19/11/2020, Ban Dân tộc tỉnh tổ chức Hội nghị tổng kết 03 năm thực hiện Quyết định số 12/2018/QĐ-TTg ngày 06/3/2018 của Thủ tướng Chính phủ về tiêu chí lựa chọn, công nhận người có uy tín và chính sách đối với người có uy tín trong đồng bào dân tộc thiểu số trên địa bàn tỉnh.</p>
+<p style="text-align: justify;">Giai đoạn 2018 - 2020, toàn tỉnh có trên 330 người có uy tín được bình chọn, công nhận mỗi năm, là già làng, trưởng thôn, bon, chức sắc tôn giáo, người sản xuất kinh doanh giỏi. Các chính sách đối với người có uy tín được thực hiện đầy đủ, kịp thời: cấp báo, tạp chí; thăm hỏi, tặng quà nhân dịp Tết Nguyên đán và các lễ, tết của đồng bào; hỗ trợ khi ốm đau, gia đình gặp khó khăn do thiên tai; tổ chức tham quan, học tập kinh nghiệm trong và ngoài tỉnh.</p>
+<p style="text-align: justify;">Người có uy tín đã phát huy tốt vai trò cầu nối giữa cấp ủy, chính quyền với đồng bào; tham gia hòa giải thành hàng trăm vụ mâu thuẫn, tranh chấp đất đai trong cộng đồng; vận động đồng bào xóa bỏ hủ tục lạc hậu, không nghe theo kẻ xấu tham gia hoạt động tôn giáo trái pháp luật; tích cực tham gia phát hiện, tố giác tội phạm, giữ gìn an ninh trật tự ở thôn, bon.</p>
+<p style="text-align: justify;">Tại Hội nghị, các đại biểu kiến nghị nâng mức hỗ trợ, bổ sung chế độ phụ cấp hằng tháng cho người có uy tín, tăng cường tập huấn kiến thức pháp luật, kỹ năng vận động quần chúng.</p>
+<p style="text-align: justify;">Dịp này, Ban Dân tộc tỉnh tặng Giấy khen cho 25 người có uy tín có thành tích xuất sắc trong phong trào thi đua yêu nước và công tác bảo đảm an ninh, trật tự vùng đồng bào dân tộc thiểu số.</p>
+  </div>
+  
+  <div class="article-author">Hoài Thương</div>
+</div>
+<div class="other-news">
+  <div class="webpart-title">Các tin khác</div>
+  <ul>
+    <li><a href="/Pages/tin-tuc/chu-dong-ung-pho-bao-so-9-bao-dam-an-toan-cho-dong-bao-vung-sau-vung-xa-1231.aspx">Chủ động ứng phó bão số 9, bảo đảm an toàn cho đồng bào vùng sâu, vùng xa</a> <span class="date">(28/10/2020 | 08:10)</span></li>
+
+    <li><a href="/Pages/tin-tuc/ban-dan-toc-tinh-day-manh-ung-dung-cong-nghe-thong-tin-chuyen-doi-so-trong-cong-1192.aspx">Ban Dân tộc tỉnh đẩy mạnh ứng dụng công nghệ thông tin, chuyển đổi số trong công tác dân tộc</a> <span class="date">(20/08/2020 | 16:15)</span></li>
+
+    <li><a href="/Pages/tin-tuc/dam-bao-an-ninh-trat-tu-va-phong-chong-dich-covid-19-1179.aspx">Đảm bảo an ninh, trật tự và phòng chống dịch Covid-19</a> <span class="date">(07/08/2020 | 10:04)</span></li>
+
+    <li><a href="/Pages/tin-tuc/trien-khai-cong-dien-cua-chu-tich-ubnd-tinh-ve-phong-chong-dich-covid-19-trong-1164.aspx">Triển khai Công điện của Chủ tịch UBND tỉnh về phòng, chống dịch Covid-19 trong tổ chức Đại hội Đảng các cấp</a> <span class="date">(29/07/2020 | 09:30)</span></li>
+
+    <li><a href="/Pages/tin-tuc/tiep-tuc-thuc-hien-chinh-sach-ho-tro-dat-o-dat-san-xuat-nuoc-sinh-hoat-cho-dong-1127.aspx">Tiếp tục thực hiện chính sách hỗ trợ đất ở, đất sản xuất, nước sinh hoạt cho đồng bào dân tộc thiểu số nghèo</a> <span class="date">(10/06/2020 | 15:40)</span></li>
+
+  </ul>
+</div>
+
+  </div>
+  <div class="col-right">
+    <div class="webpart">
+      <div class="webpart-title">VĂN BẢN MỚI</div>
+      <ul>
+        <li><a href="/Pages/chinh-sach-dan-toc.aspx">Quy chế làm việc của Ban Dân tộc tỉnh</a></li>
+        <li><a href="/Pages/chinh-sach-dan-toc.aspx">Lịch tiếp công dân định kỳ của Trưởng ban</a></li>
+        <li><a href="/Pages/chinh-sach-dan-toc.aspx">Danh sách người có uy tín trong đồng bào dân tộc thiểu số</a></li>
+      </ul>
+    </div>
+    <div class="webpart">
+      <div class="webpart-title">LIÊN KẾT WEBSITE</div>
+      <ul>
+        <li><a href="http://www.ubdt.gov.vn" target="_blank">Ủy ban Dân tộc</a></li>
+        <li><a href="http://www.daknong.gov.vn" target="_blank">Cổng TTĐT tỉnh Đắk Nông</a></li>
+      </ul>
+    </div>
+  </div>
+</div>
+<div class="footer">
+  <p>Bản quyền thuộc Ban Dân tộc tỉnh Đắk Nông</p>
+  <p>Địa chỉ: Đường 23 tháng 3, phường Nghĩa Trung, thành phố Gia Nghĩa, tỉnh Đắk Nông</p>
+  <p>Điện thoại: 0261.3544.369 - Fax: 0261.3544.368 - Email: bandantoc@daknong.gov.vn</p>
+  <p>Ghi rõ nguồn "Ban Dân tộc tỉnh Đắk Nông" khi phát hành lại thông tin từ website này.</p>
+</div>
+</div></div>
+</body>
+</html>

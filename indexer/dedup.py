@@ -1,0 +1,82 @@
+"""Near-duplicate pages: the same article republished on several portals, with small edits.
+
+MinHash over word 3-shingles of folded text (so a copy that lost its diacritics still
+matches), LSH to find candidate pairs, then the estimated Jaccard similarity decides.
+"""
+
+from __future__ import annotations
+
+import re
+
+from datasketch import MinHash, MinHashLSH
+
+from indexer.models import Page
+from indexer.textnorm import fold
+
+NUM_PERM = 128
+SHINGLE_WORDS = 3
+_WORD = re.compile(r"\w+")
+
+
+def shingles(text: str, size: int = SHINGLE_WORDS) -> set[str]:
+    """Word n-grams of the folded text; a text shorter than `size` words is one shingle."""
+    words = _WORD.findall(fold(text))
+    if len(words) < size:
+        return {" ".join(words)} if words else set()
+    return {" ".join(words[i : i + size]) for i in range(len(words) - size + 1)}
+
+
+def signature(text: str) -> MinHash | None:
+    """MinHash of a text's shingles, None for a text without words."""
+    grams = shingles(text)
+    if not grams:
+        return None
+    minhash = MinHash(num_perm=NUM_PERM, seed=1)
+    minhash.update_batch([g.encode("utf-8") for g in grams])
+    return minhash
+
+
+def find_near_duplicates(pages: list[Page], threshold: float = 0.8) -> dict[str, str]:
+    """Map each near-duplicate page_id to its group's canonical page_id.
+
+    The canonical copy is the earliest published (undated pages last), then the shortest
+    URL; canonical pages themselves are not in the result.
+    """
+    if not 0 < threshold <= 1:
+        raise ValueError(f"threshold must be in (0, 1], got {threshold}")
+    sigs = {p.page_id: s for p in pages if (s := signature(p.text)) is not None}
+    lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
+    parent = {page_id: page_id for page_id in sigs}
+
+    def root(page_id: str) -> str:
+        while parent[page_id] != page_id:
+            parent[page_id] = parent[parent[page_id]]
+            page_id = parent[page_id]
+        return page_id
+
+    for page_id, sig in sigs.items():
+        for other in lsh.query(sig):
+            # LSH finds candidates; the estimate confirms (it drops LSH false positives).
+            if sig.jaccard(sigs[other]) >= threshold:
+                parent[root(page_id)] = root(other)
+        if page_id not in lsh:
+            lsh.insert(page_id, sig)
+
+    groups: dict[str, list[Page]] = {}
+    by_id = {p.page_id: p for p in pages}
+    for page_id in sigs:
+        groups.setdefault(root(page_id), []).append(by_id[page_id])
+    result: dict[str, str] = {}
+    for members in groups.values():
+        if len(members) < 2:
+            continue
+        canonical = min(members, key=_canonical_order)
+        for page in members:
+            if page.page_id != canonical.page_id:
+                result[page.page_id] = canonical.page_id
+    return result
+
+
+def _canonical_order(page: Page) -> tuple:
+    day = page.published_date
+    return (day is None, day.isoformat() if day else "", len(page.url), page.url, page.page_id)

@@ -1,0 +1,380 @@
+"""From fetched documents to clean `Page`s: decode, clean, describe, cite.
+
+Every input comes out as either a `Page` or a `Quarantined` record saying at which stage
+and why it failed; nothing raises out of here and nothing is dropped in silence.
+
+Attachments (PDF/DOCX, crawler kind "attachment") become Pages of their own, linked to
+the article that links them by `Page.parent_url`: a signed directive has its own number
+and date, and searching for that number must find the document itself.
+"""
+
+from __future__ import annotations
+
+from collections import deque
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pydantic import BaseModel
+
+from indexer.attachments import AttachmentError, attachment_kind, read_attachment
+from indexer.citations import find_citations, find_own_number
+from indexer.cleaning import (
+    CleanText,
+    SiteTemplate,
+    clean_lines,
+    clean_main_text,
+    clean_text_dump,
+    looks_like_html,
+    main_text,
+    page_lines,
+    parse_html,
+    restore_dropped,
+    split_page,
+)
+from indexer.decoding import DecodingError, decode_html
+from indexer.metadata import (
+    agency_from_text,
+    document_date,
+    html_meta,
+    html_title,
+    province_for,
+    publication_date,
+    qualified_agency,
+)
+from indexer.models import Page, page_id_for
+from indexer.warc_input import FetchedDocument, WarcReadError, iter_warc_documents
+
+SKIP_KINDS = ("listing", "other")
+HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
+TEXT_TYPES = ("text/plain",)
+LEARN_WINDOW = 200  # pages of a site read before its template is fixed
+
+
+class Quarantined(BaseModel):
+    """A page that failed: kept and reported, never dropped silently."""
+
+    source: str
+    stage: str  # select | decode | parse | clean | attachment | metadata | read
+    reason: str
+
+
+class ExtractError(Exception):
+    def __init__(self, stage: str, reason: str):
+        super().__init__(f"{stage}: {reason}")
+        self.stage, self.reason = stage, reason
+
+
+# --- one document ------------------------------------------------------------------------
+
+
+def extract_document(
+    doc: FetchedDocument, template: SiteTemplate | None = None
+) -> Page | Quarantined:
+    """Clean and describe one fetched document; failures come back as Quarantined."""
+    return _Prepared.of(doc).extract(template)
+
+
+@dataclass
+class _Prepared:
+    """A document decoded once, so template learning and extraction share the work."""
+
+    doc: FetchedDocument
+    form: str = "html"  # html | text | attachment
+    text: str = ""
+    lines: list[str] = field(default_factory=list)
+    error: Quarantined | None = None
+
+    @classmethod
+    def of(cls, doc: FetchedDocument) -> _Prepared:
+        prepared = cls(doc)
+        try:
+            prepared._prepare()
+        except ExtractError as exc:
+            prepared.error = Quarantined(source=doc.url, stage=exc.stage, reason=exc.reason)
+        except Exception as exc:  # bad input must never escape: keep the page and say why
+            prepared.error = Quarantined(source=doc.url, stage="parse", reason=_describe(exc))
+        return prepared
+
+    def _prepare(self) -> None:
+        doc = self.doc
+        kind = (doc.profile or {}).get("kind")
+        if kind in SKIP_KINDS:
+            raise ExtractError("select", f"{kind} page, not an article")
+        mime = (doc.content_type or "").split(";")[0].strip().lower()
+        if kind == "attachment" or attachment_kind(doc.content_type, doc.url, doc.body):
+            self.form = "attachment"
+            return
+        if mime and not mime.startswith(HTML_TYPES + TEXT_TYPES):
+            raise ExtractError("select", f"unsupported content type {mime}")
+        try:
+            self.text = decode_html(doc.body, doc.content_type)
+        except DecodingError as exc:
+            raise ExtractError("decode", str(exc)) from exc
+        if mime in TEXT_TYPES or not looks_like_html(self.text):
+            self.form = "text"
+            self.lines = self.text.splitlines()
+        else:
+            try:
+                self.lines = page_lines(parse_html(self.text))
+            except ValueError as exc:
+                raise ExtractError("parse", str(exc)) from exc
+
+    def extract(
+        self, template: SiteTemplate | None, parent: Page | None = None
+    ) -> Page | Quarantined:
+        if self.error:
+            return self.error
+        try:
+            if self.form == "attachment":
+                return _attachment_page(self.doc, parent)
+            return _article_page(self, template)
+        except ExtractError as exc:
+            return Quarantined(source=self.doc.url, stage=exc.stage, reason=exc.reason)
+        except Exception as exc:  # a bug must not take the batch down: quarantine, report
+            return Quarantined(source=self.doc.url, stage="extract", reason=_describe(exc))
+
+
+def _describe(exc: Exception) -> str:
+    first = str(exc).strip().splitlines()[0] if str(exc).strip() else ""
+    return f"{type(exc).__name__}: {first}"[:300]
+
+
+def _article_page(prepared: _Prepared, template: SiteTemplate | None) -> Page:
+    meta: dict[str, str] = {}
+    if prepared.form == "text":
+        clean = clean_text_dump(prepared.text, template)
+        title = clean.title
+    else:
+        # Parsed again rather than kept: pages wait for their site's template in memory.
+        meta = html_meta(parse_html(prepared.text))
+        title, clean = _clean_html(prepared, meta, template)
+    if not clean.text.strip():
+        raise ExtractError("clean", "no article text left after removing boilerplate")
+    return _build_page(prepared.doc, prepared.doc.profile or {}, meta, title, clean)
+
+
+def _clean_html(
+    prepared: _Prepared, meta: dict[str, str], template: SiteTemplate | None
+) -> tuple[str | None, CleanText]:
+    """Title and clean text of an HTML page: trafilatura's main text, checked against the
+    page's own line structure (which also gives the footer, the author and a fallback)."""
+    parts = split_page(prepared.lines, meta.get("og:title") or meta.get("<title>"))
+    title = html_title(meta, parts.title)
+    by_lines = clean_lines(parts.body_lines, parts.blank_before, template)
+    clean = clean_main_text(main_text(prepared.text), title, template)
+    clean.text = restore_dropped(clean.text, by_lines.text)
+    if len(clean.text) < 80 <= len(by_lines.text):
+        clean = by_lines  # trafilatura found no main block
+    clean.date_line, clean.header, clean.footer = parts.date_line, parts.header, by_lines.footer
+    clean.author = clean.author or by_lines.author
+    return title, clean
+
+
+def _build_page(
+    doc: FetchedDocument,
+    profile: dict,
+    meta: dict,
+    title: str | None,
+    clean: CleanText,
+    published: str | None = None,
+) -> Page:
+    top = "\n".join([*clean.header[-3:], title or "", clean.text[:400]])
+    if published is None:
+        published = publication_date(meta, title, clean.date_line, top, profile.get("date_order"))
+    agency = profile.get("agency") or agency_from_text(clean.header, clean.footer, title)
+    evidence = "\n".join([*clean.footer, *clean.header, title or "", clean.text])
+    try:
+        province, province_current = province_for(doc.profile, agency, evidence)
+    except ValueError as exc:
+        raise ExtractError("metadata", str(exc)) from exc
+    if not profile.get("agency"):
+        agency = qualified_agency(agency, province)
+    own_number = find_own_number(clean.text)
+    page = Page(
+        page_id=page_id_for(doc.url),
+        url=doc.url,
+        site=urlsplit(doc.url).hostname,
+        title=title,
+        published=published,
+        province=province,
+        province_current=province_current,
+        agency=agency,
+        author=clean.author,
+        text=clean.text,
+        own_number=own_number,
+        fetched_at=doc.fetched_at,
+        warc_file=doc.warc_file,
+        warc_offset=doc.warc_offset,
+        parent_url=(profile.get("parent_url") or None),
+    )
+    year = page.published_date.year if page.published else None
+    page.citations = find_citations(page.text, province=province, year=year, own_number=own_number)
+    page.content_hash = page.compute_hash()
+    return page
+
+
+def _attachment_page(doc: FetchedDocument, parent: Page | None) -> Page:
+    kind = attachment_kind(doc.content_type, doc.url, doc.body)
+    if kind is None:
+        mime = (doc.content_type or "unknown").split(";")[0]
+        raise ExtractError("attachment", f"unsupported attachment type {mime}")
+    try:
+        found = read_attachment(doc.body, kind, doc.url)
+    except AttachmentError as exc:
+        raise ExtractError("attachment", str(exc)) from exc
+    title = found.title
+    if not title and parent and parent.title:
+        title = f"{parent.title} (tệp đính kèm {found.file_name})"
+    clean = CleanText(text=found.text, title=title or found.file_name)
+    published = document_date(found.text) or (parent.published if parent else None)
+    page = _build_page(doc, doc.profile or {}, {}, clean.title, clean, published)
+    if parent and not page.agency:
+        page.agency = parent.agency
+        page.content_hash = page.compute_hash()
+    return page
+
+
+# --- many documents ----------------------------------------------------------------------
+
+
+def extract_documents(docs: Iterable[FetchedDocument]) -> Iterator[Page | Quarantined]:
+    """Extract many documents, learning each site's template from its own pages first.
+
+    Results come in input order. A site's pages wait until LEARN_WINDOW of them are read
+    (or the input ends), so memory holds at most that many decoded pages per site.
+    """
+    for _, result in _extract_stream((doc.url, doc) for doc in docs):
+        yield result
+
+
+def _site_key(prepared: _Prepared) -> str | None:
+    host = urlsplit(prepared.doc.url).hostname
+    if prepared.error or prepared.form == "attachment" or not host:
+        return None  # text dumps given as files have no site to learn from
+    return host
+
+
+def _extract_stream(
+    items: Iterable[tuple[str, FetchedDocument | Quarantined]],
+) -> Iterator[tuple[str, Page | Quarantined]]:
+    queue: deque[tuple[str, _Prepared | Quarantined, str | None]] = deque()
+    samples: dict[str, list[list[str]]] = {}
+    templates: dict[str, SiteTemplate] = {}
+    articles: dict[str, Page] = {}
+
+    def ready(site: str | None) -> bool:
+        return site is None or site in templates
+
+    def drain(final: bool) -> Iterator[tuple[str, Page | Quarantined]]:
+        while queue and (final or ready(queue[0][2])):
+            source, item, site = queue.popleft()
+            if isinstance(item, Quarantined):
+                yield source, item
+                continue
+            if site is not None and site not in templates:
+                templates[site] = SiteTemplate.from_lines(samples.pop(site, []))
+            parent_url = (item.doc.profile or {}).get("parent_url")
+            result = item.extract(templates.get(site) if site else None,
+                                  articles.get(parent_url) if parent_url else None)
+            if isinstance(result, Page):
+                articles[result.url] = result
+            yield source, result
+
+    for source, doc in items:
+        if isinstance(doc, Quarantined):
+            queue.append((source, doc, None))
+        else:
+            prepared = _Prepared.of(doc)
+            site = _site_key(prepared)
+            if site is not None and site not in templates:
+                samples.setdefault(site, []).append(prepared.lines)
+                if len(samples[site]) >= LEARN_WINDOW:
+                    templates[site] = SiteTemplate.from_lines(samples.pop(site))
+            queue.append((source, prepared, site))
+        yield from drain(final=False)
+    yield from drain(final=True)
+
+
+def extract_paths(paths: Iterable[Path]) -> Iterator[tuple[str, Page | Quarantined]]:
+    """`bulletin extract PATH...`: HTML files, WARC files (every record), text dumps (.txt),
+    in input order as (source, result)."""
+    return _extract_stream(_documents_of(paths))
+
+
+def _documents_of(paths: Iterable[Path]) -> Iterator[tuple[str, FetchedDocument | Quarantined]]:
+    for path in paths:
+        source = str(path)
+        if path.name.endswith((".warc", ".warc.gz", ".arc", ".arc.gz")):
+            try:
+                for doc in iter_warc_documents(path):
+                    yield f"{source}#{doc.url}", doc
+            except WarcReadError as exc:
+                yield source, Quarantined(source=source, stage="read", reason=str(exc))
+            continue
+        try:
+            body = path.read_bytes()
+        except OSError as exc:
+            yield source, Quarantined(source=source, stage="read", reason=_describe(exc))
+            continue
+        yield source, _file_document(path, body)
+
+
+def _file_document(path: Path, body: bytes) -> FetchedDocument:
+    url = path.resolve().as_uri()
+    suffix = path.suffix.lower()
+    content_type = {".txt": "text/plain", ".pdf": "application/pdf",
+                    ".docx": DOCX_TYPE}.get(suffix)
+    if suffix in (".html", ".htm", ".xhtml", ".aspx", ".php", ".asp", ".jsp"):
+        content_type = "text/html"
+        canonical = _canonical_url(body)
+        url = canonical or url
+    profile = {"kind": "attachment"} if suffix in (".pdf", ".docx") else None
+    return FetchedDocument(url=url, body=body, content_type=content_type, profile=profile)
+
+
+DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
+
+
+def _canonical_url(body: bytes) -> str | None:
+    """A saved page's own address (canonical link or og:url), so its site can be known."""
+    try:
+        meta = html_meta(parse_html(decode_html(body, None)))
+    except (ValueError, DecodingError):
+        return None
+    url = meta.get("<canonical>") or meta.get("og:url")
+    return url if url and urlsplit(url).scheme in ("http", "https") else None
+
+
+# --- the `bulletin extract --json` contract ----------------------------------------------
+
+
+def contract_json(source: str, result: Page | Quarantined) -> dict:
+    """One JSON object per input: the extraction, or {"source", "error": "<stage>: <reason>"}."""
+    if isinstance(result, Quarantined):
+        return {"source": source, "error": f"{result.stage}: {result.reason}"}
+    return {
+        "source": source,
+        "title": result.title,
+        "published": result.published,
+        "province": result.province,
+        "agency": result.agency,
+        "text": result.text,
+        "citations": [
+            c.model_dump(include={"number", "type", "date", "issuer", "relation", "start", "end"})
+            for c in result.citations
+        ],
+        "province_current": result.province_current,
+        "author": result.author,
+        "url": result.url,
+    }
+
+
+__all__ = [
+    "Quarantined",
+    "contract_json",
+    "extract_document",
+    "extract_documents",
+    "extract_paths",
+]

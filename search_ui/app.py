@@ -1,0 +1,29 @@
+"""Entry point of the search UI: `bulletin ui` runs `streamlit run search_ui/app.py`.
+
+Pages live in `views/`; every search goes through `indexer.query.SearchService`.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import streamlit as st
+
+from search_ui.labels import label
+from search_ui.widgets import current_lang, language_switch
+
+VIEWS = Path(__file__).parent / "views"
+
+# No page_icon: Material icons as favicons are fetched from Google, unreachable offline.
+st.set_page_config(page_title="Bulletin", layout="wide")
+lang = current_lang()
+navigation = st.navigation([
+    st.Page(VIEWS / "search.py", title=label("nav_search", lang),
+            icon=":material/search:", default=True),
+    st.Page(VIEWS / "chain.py", title=label("nav_chain", lang),
+            icon=":material/account_tree:", url_path="chain"),
+    st.Page(VIEWS / "compare.py", title=label("nav_compare", lang),
+            icon=":material/compare_arrows:", url_path="compare"),
+])
+language_switch(lang)
+navigation.run()

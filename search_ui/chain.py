@@ -1,0 +1,186 @@
+"""Citation chains: the pages citing a document, what those pages cite, and so on N hops out;
+and the timeline of who responded to a document, how many days after it was issued.
+
+Built only from `SearchService.cited_by` and `SearchService.cites`, with no Streamlit, so
+the CLI can reuse it.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from typing import Protocol
+
+from indexer.citations import normalise_number
+from indexer.models import Citation, Hit
+from indexer.query import document_number
+
+PER_NUMBER = 200  # pages asked for per document number: enough for all 63 provinces
+
+
+class CitationSource(Protocol):
+    def cited_by(self, number: str, limit: int = 50) -> list[Hit]: ...
+
+    def cites(self, page_id: str) -> list[Citation]: ...
+
+
+@dataclass
+class CitationChain:
+    """Pages and document numbers reached from `root`, and who cites what."""
+
+    root: str
+    pages: dict[str, Hit] = field(default_factory=dict)
+    page_hops: dict[str, int] = field(default_factory=dict)  # hop at which a page was reached
+    number_hops: dict[str, int] = field(default_factory=dict)  # root is hop 0
+    edges: set[tuple[str, str]] = field(default_factory=set)  # (page_id, number) page cites
+    issued_by: dict[str, str] = field(default_factory=dict)  # number -> page that is it
+    cited_dates: dict[str, Counter] = field(default_factory=dict)  # number -> dates given
+    truncated: bool = False
+
+    def document_date(self, number: str) -> date | None:
+        """The document's date: the one its citers give most often, else its own page's."""
+        if self.cited_dates.get(number):
+            return _day(self.cited_dates[number].most_common(1)[0][0])
+        page = self.pages.get(self.issued_by.get(number, ""))
+        return _day(page.published) if page else None
+
+
+def build_chain(source: CitationSource, number: str, hops: int = 1,
+                max_pages: int = 150) -> CitationChain:
+    """Breadth-first from `number`: each hop adds the pages citing the numbers found so far,
+    then the numbers those pages cite. Stops adding pages at `max_pages` (`truncated`)."""
+    if hops < 1:
+        raise ValueError(f"hops={hops}: use 1 or more")
+    # Citations carry normalised numbers; "Thông báo số 172-tb/tw" must meet "172-TB/TW".
+    number = document_number(number) or normalise_number(number) or number.strip()
+    chain = CitationChain(root=number, number_hops={number: 0})
+    cited: dict[str, set[str]] = {}  # page_id -> numbers the page cites
+    frontier = [number]
+    for hop in range(1, hops + 1):
+        found = _citing_pages(source, chain, frontier, hop, max_pages)
+        frontier = []
+        for page_id in dict.fromkeys(page_id for page_id, _ in found):
+            if page_id not in cited:
+                cited[page_id] = _add_citations(source, chain, page_id, hop, frontier)
+        # cited_by also returns the page that publishes the document itself.
+        for page_id, found_for in found:
+            if found_for not in cited[page_id]:
+                chain.issued_by.setdefault(found_for, page_id)
+    return chain
+
+
+def _citing_pages(source: CitationSource, chain: CitationChain, numbers: list[str],
+                  hop: int, max_pages: int) -> list[tuple[str, str]]:
+    """(page_id, number) for each page returned for each of `numbers`; new pages are added."""
+    found = []
+    for number in numbers:
+        for hit in source.cited_by(number, limit=PER_NUMBER):
+            if hit.page_id not in chain.pages:
+                if len(chain.pages) >= max_pages:
+                    chain.truncated = True
+                    continue
+                chain.pages[hit.page_id] = hit
+                chain.page_hops[hit.page_id] = hop
+            found.append((hit.page_id, number))
+    return found
+
+
+def _add_citations(source: CitationSource, chain: CitationChain, page_id: str, hop: int,
+                   frontier: list[str]) -> set[str]:
+    """Record what a page cites; numbers new to the chain join the next hop's frontier."""
+    numbers = set()
+    for citation in source.cites(page_id):
+        numbers.add(citation.number)
+        chain.edges.add((page_id, citation.number))
+        if citation.date:
+            chain.cited_dates.setdefault(citation.number, Counter())[citation.date] += 1
+        if citation.number not in chain.number_hops:
+            chain.number_hops[citation.number] = hop
+            frontier.append(citation.number)
+    return numbers
+
+
+def timeline(chain: CitationChain) -> list[dict]:
+    """One row per page citing the root directly, oldest first, with its lag in days."""
+    issued = chain.document_date(chain.root)
+    rows = []
+    for page_id, number in chain.edges:
+        if number != chain.root:
+            continue
+        hit = chain.pages[page_id]
+        day = _day(hit.published)
+        rows.append({
+            "page_id": page_id,
+            "title": hit.title or hit.url,
+            "province": hit.province,
+            "agency": hit.agency,
+            "published": day.isoformat() if day else None,
+            "lag_days": (day - issued).days if day and issued else None,
+            "url": hit.url,
+        })
+    return sorted(rows, key=lambda row: (row["published"] or "9999", row["page_id"]))
+
+
+def first_responses(rows: list[dict]) -> list[dict]:
+    """The earliest dated row of each province (central bodies have province None)."""
+    first: dict[str | None, dict] = {}
+    for row in rows:
+        if row["published"] and row["province"] not in first:
+            first[row["province"]] = row
+    return sorted(first.values(), key=lambda row: row["published"])
+
+
+def edge_rows(chain: CitationChain) -> list[dict]:
+    """Every citation in the chain as (page, number) rows, for export."""
+    rows = []
+    for page_id, number in sorted(chain.edges):
+        hit = chain.pages[page_id]
+        rows.append({
+            "page_id": page_id,
+            "hop": chain.page_hops[page_id],
+            "title": hit.title or hit.url,
+            "province": hit.province,
+            "published": (hit.published or "")[:10] or None,
+            "cites": number,
+            "url": hit.url,
+        })
+    return rows
+
+
+def to_dot(chain: CitationChain, href_for_page=None, central_label: str = "central") -> str:
+    """The chain as a Graphviz graph: documents as boxes, pages as ellipses, page → number."""
+    lines = ["digraph chain {", "rankdir=LR;", 'node [fontname="sans-serif", fontsize=10];']
+    number_ids = {number: f"n{i}" for i, number in enumerate(sorted(chain.number_hops))}
+    page_ids = {page_id: f"p{i}" for i, page_id in enumerate(sorted(chain.pages))}
+    for number, node in number_ids.items():
+        style = ', style=filled, fillcolor="#ffe08a"' if number == chain.root else ""
+        lines.append(f"{node} [shape=box, label={_quote(number)}{style}];")
+    for page_id, node in page_ids.items():
+        hit = chain.pages[page_id]
+        text = _quote(hit.province or central_label, (hit.published or "")[:10])
+        extra = f", URL={_quote(href_for_page(page_id))}, target=\"_self\"" if href_for_page else ""
+        lines.append(f"{node} [label={text}, "
+                     f"tooltip={_quote(hit.title or hit.url)}{extra}];")
+    for page_id, number in sorted(chain.edges):
+        lines.append(f"{page_ids[page_id]} -> {number_ids[number]};")
+    for number, page_id in sorted(chain.issued_by.items()):
+        lines.append(f"{page_ids[page_id]} -> {number_ids[number]} [style=dashed, dir=none];")
+    lines.append("}")
+    return "\n".join(lines)
+
+
+def _quote(*lines: str) -> str:
+    """A Graphviz quoted string of one or more lines."""
+    escaped = (line.replace("\\", "\\\\").replace('"', '\\"').replace("\n", " ")
+               for line in lines)
+    return '"' + "\\n".join(escaped) + '"'
+
+
+def _day(value: str | None) -> date | None:
+    if not value:
+        return None
+    try:
+        return datetime.fromisoformat(value).date()
+    except ValueError:
+        return None

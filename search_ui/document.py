@@ -1,0 +1,137 @@
+"""The document view (`?doc=<page_id>`): clean text with cited numbers marked, metadata,
+cited documents, pages citing the same documents, similar pages."""
+
+from __future__ import annotations
+
+import streamlit as st
+
+from indexer.models import Citation, Hit, Page
+from search_ui.labels import label
+from search_ui.render import (
+    app_href,
+    app_link_html,
+    chain_href,
+    citation_spans,
+    link_html,
+    mark_spans,
+    text_html,
+)
+from search_ui.widgets import heading, hit_links, run_safely, show_html
+
+CITED_BY_SHOWN = 8  # per number; the citation-chain page lists them all
+SIMILAR_SHOWN = 5
+
+
+def show_document(service, page_id: str, lang: str, search: dict[str, str] | None = None) -> None:
+    """Render one archived page, or a clear message when the id is unknown.
+
+    `search` holds the parameters of the search the page was opened from, for the back link.
+    """
+    search = {k: v for k, v in (search or {}).items() if k not in ("doc", "lang")}
+    back = app_href(**search, lang=lang if lang != "vi" else None)
+    show_html(app_link_html(back, label("back", lang)))
+    page = run_safely(lang, service.document, page_id)
+    if page is None:
+        st.error(label("not_found", lang, page_id=page_id))
+        return
+    heading(page.title or page.url)
+    show_html(metadata_html(page, lang))
+    text_column, side_column = st.columns([3, 2], gap="large")
+    with text_column:
+        st.subheader(label("text", lang))
+        marked = mark_spans(page.text, citation_spans(page.citations))
+        show_html(f'<div class="bulletin-text">{marked.html}</div>')
+        if marked.rejected:
+            st.caption(label("bad_spans", lang, count=len(marked.rejected)))
+    with side_column:
+        st.subheader(label("cited_documents", lang))
+        if page.citations:
+            show_html(citations_html(page.citations, lang))
+        else:
+            st.caption(label("no_citations", lang))
+        _cited_by(service, page, lang, search)
+        _similar(service, page, lang, search)
+
+
+def metadata_html(page: Page, lang: str) -> str:
+    """Title-less facts about the page as an escaped two-column table."""
+    rows = [
+        (label("published", lang), text_html((page.published or "").replace("T", " "))),
+        (label("province", lang), text_html(page.province or label("central", lang))),
+        (label("province_current", lang), text_html(page.province_current or "")),
+        (label("agency", lang), text_html(page.agency or "")),
+        (label("author", lang), text_html(page.author or "")),
+        (label("own_number", lang), text_html(page.own_number or "")),
+        (label("site", lang), text_html(page.site or "")),
+        (label("url", lang), link_html(page.url)),
+        (label("parent_url", lang), link_html(page.parent_url) if page.parent_url else ""),
+        (label("also_published_at", lang),
+         "<br>".join(link_html(url) for url in page.also_published_at)),
+    ]
+    if page.duplicate_of:
+        href = app_href(doc=page.duplicate_of, lang=lang if lang != "vi" else None)
+        rows.append((label("duplicate_of", lang), app_link_html(href, page.duplicate_of)))
+    cells = "".join(
+        f"<tr><th style='text-align:left'>{text_html(name)}</th><td>{value}</td></tr>"
+        for name, value in rows
+        if value
+    )
+    return f"<table>{cells}</table>"
+
+
+def citations_html(citations: list[Citation], lang: str) -> str:
+    """Each cited document once, its number linked to the citation chain, then what is
+    known of it: type, date, issuer, and whether this page implements it."""
+    first: dict[str, Citation] = {}
+    for citation in citations:
+        first.setdefault(citation.number, citation)
+    items = []
+    for citation in first.values():
+        facts = [citation.type, citation.date, citation.issuer]
+        if citation.relation != "cites":
+            facts.append(label(f"relation_{citation.relation}", lang)
+                         if citation.relation == "implements" else citation.relation)
+        link = app_link_html(chain_href(citation.number, lang), citation.number)
+        details = text_html(" · ".join(fact for fact in facts if fact))
+        items.append(f"<li><b>{link}</b> <small>{details}</small></li>")
+    return f"<ul>{''.join(items)}</ul>"
+
+
+def _cited_by(service, page: Page, lang: str, search: dict[str, str]) -> None:
+    """Pages citing this page's own document, then pages citing the same documents."""
+    if page.own_number:
+        hits = _others(run_safely(lang, service.cited_by, page.own_number), page)
+        st.subheader(label("cited_by_own", lang, number=page.own_number))
+        _numbered_hits(page.own_number, hits, lang, search)
+    st.subheader(label("cited_by", lang))
+    numbers = list(dict.fromkeys(c.number for c in page.citations))
+    found = False
+    for number in numbers:
+        hits = _others(run_safely(lang, service.cited_by, number), page)
+        if hits:
+            found = True
+            show_html(f"<b>{text_html(number)}</b>")
+            _numbered_hits(number, hits, lang, search)
+    if not found:
+        st.caption(label("no_cited_by", lang))
+
+
+def _numbered_hits(number: str, hits: list[Hit], lang: str, search: dict[str, str]) -> None:
+    if not hits:
+        st.caption(label("no_cited_by", lang))
+        return
+    hit_links(hits[:CITED_BY_SHOWN], lang, search)
+    show_html(app_link_html(chain_href(number, lang), f"{label('open_chain', lang)} →"))
+
+
+def _others(hits: list[Hit] | None, page: Page) -> list[Hit]:
+    return [hit for hit in hits or [] if hit.page_id != page.page_id]
+
+
+def _similar(service, page: Page, lang: str, search: dict[str, str]) -> None:
+    st.subheader(label("similar", lang))
+    hits = run_safely(lang, service.similar, page.page_id, limit=SIMILAR_SHOWN)
+    if hits:
+        hit_links(hits, lang, search)
+    else:
+        st.caption(label("no_similar", lang))

@@ -1,0 +1,29 @@
+"""The one `SearchService` the UI talks to, opened once per server process."""
+
+from __future__ import annotations
+
+import importlib
+import os
+
+import streamlit as st
+
+# "module:function" returning a SearchService; tests and demos point it at another factory.
+FACTORY_ENV = "BULLETIN_UI_SERVICE"
+DEFAULT_FACTORY = "indexer.app:open_service"
+
+
+@st.cache_resource(show_spinner=False)
+def open_service_cached(factory_path: str):
+    """The service built by the factory at `factory_path`, shared by every browser session."""
+    module_name, _, function_name = factory_path.partition(":")
+    if not module_name or not function_name:
+        raise ValueError(f"{FACTORY_ENV}={factory_path!r}: use 'module:function'")
+    factory = getattr(importlib.import_module(module_name), function_name, None)
+    if not callable(factory):
+        raise ValueError(f"{FACTORY_ENV}={factory_path!r}: {module_name} has no {function_name}")
+    return factory()
+
+
+def get_service():
+    """The configured SearchService (see `FACTORY_ENV`)."""
+    return open_service_cached(os.environ.get(FACTORY_ENV) or DEFAULT_FACTORY)

@@ -1,0 +1,804 @@
+"""The Elasticsearch store driven through the real `elasticsearch` client against a local
+HTTP server that answers like Elasticsearch 9: retries, timeouts, refused credentials,
+per-item bulk errors, unreachable hosts, and the request plumbing of every operation."""
+
+from __future__ import annotations
+
+import gzip
+import json
+import socket
+import threading
+import time
+from collections.abc import Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from typing import Any
+from urllib.parse import parse_qs, unquote, urlsplit
+
+import numpy as np
+import pytest
+
+from indexer.errors import BulletinError, ModelMismatchError
+from indexer.models import Citation, Page, Passage, SearchFilters
+from indexer.stores.elastic import (
+    DERIVED_FIELDS,
+    HIGHLIGHT_POST,
+    HIGHLIGHT_PRE,
+    BulkWriteError,
+    ElasticStore,
+    StoreUnavailableError,
+    build_template,
+)
+
+PREFIX = "t"
+ALIAS = "t-pages"
+DIM = 4
+JSON_TYPE = "application/vnd.elasticsearch+json; compatible-with=9"
+
+
+class FakeElasticsearch:
+    """Just enough of an Elasticsearch 9 node: index/alias state, bulk item answers, and
+    scripted answers (status, body, delay) that tests queue per method + path."""
+
+    def __init__(self, version: str = "9.2.0") -> None:
+        self.version = version
+        self.requests: list[dict[str, Any]] = []
+        self.scripts: dict[tuple[str, str], list[tuple[int, Any, float]]] = {}
+        self.indices: dict[str, dict[str, Any]] = {}  # name -> {"aliases": set, "meta": dict}
+        self.lock = threading.Lock()
+
+    def script(
+        self, method: str, path: str, *answers: tuple[int, Any] | tuple[int, Any, float]
+    ) -> None:
+        queue = self.scripts.setdefault((method, path), [])
+        queue.extend((a[0], a[1], a[2] if len(a) > 2 else 0.0) for a in answers)
+
+    def calls(self, method: str, path: str) -> list[dict[str, Any]]:
+        return [r for r in self.requests if r["method"] == method and r["path"] == path]
+
+    def answer(
+        self, method: str, path: str, query: dict[str, str], raw: bytes
+    ) -> tuple[int, Any, float]:
+        body: Any = None
+        if raw:
+            text = raw.decode("utf-8")
+            body = (
+                [json.loads(line) for line in text.splitlines() if line.strip()]
+                if path.endswith("/_bulk")
+                else json.loads(text)
+            )
+        with self.lock:
+            self.requests.append({"method": method, "path": path, "query": query, "body": body})
+            queue = self.scripts.get((method, path))
+            if queue:
+                return queue.pop(0)
+            return (*self.default(method, path, query, body), 0.0)
+
+    def default(self, method: str, path: str, query: dict[str, str], body: Any) -> tuple[int, Any]:
+        parts = [p for p in path.split("/") if p]
+        if parts[-1:] == ["_bulk"]:
+            return 200, _bulk_answer(body)
+        if method == "GET" and not parts:
+            return 200, {
+                "name": "fake",
+                "cluster_name": "fake",
+                "version": {"number": self.version},
+                "tagline": "You Know, for Search",
+            }
+        if parts[:1] == ["_index_template"]:
+            return 200, {"acknowledged": True}
+        if method == "GET" and len(parts) == 2 and parts[1] == "_alias":
+            found = {
+                n: {"aliases": {a: {} for a in i["aliases"]}}
+                for n, i in self.indices.items()
+                if n.startswith(parts[0].rstrip("*"))
+            }
+            return (200, found) if found else (404, _error(404, "index_not_found_exception"))
+        if method == "PUT" and len(parts) == 1:
+            aliases = set((body or {}).get("aliases") or {})
+            self.indices[parts[0]] = {"aliases": aliases, "meta": {"bulletin_schema": 1}}
+            return 200, {"acknowledged": True, "index": parts[0]}
+        if method == "DELETE" and len(parts) == 1:
+            self.indices.pop(parts[0], None)
+            return 200, {"acknowledged": True}
+        if method == "POST" and parts == ["_aliases"]:
+            for action in body["actions"]:
+                ((kind, spec),) = action.items()
+                target = self.indices[spec["index"]]["aliases"]
+                target.add(spec["alias"]) if kind == "add" else target.discard(spec["alias"])
+            return 200, {"acknowledged": True}
+        if len(parts) == 2 and parts[1] == "_mapping":
+            index = self._resolve(parts[0])
+            if method == "PUT":
+                self.indices[index]["meta"] = body["_meta"]
+                return 200, {"acknowledged": True}
+            mappings = build_template(DIM, PREFIX)["template"]["mappings"]
+            return 200, {index: {"mappings": {**mappings, "_meta": self.indices[index]["meta"]}}}
+        if parts[-1:] == ["_refresh"]:
+            return 200, {"_shards": {"total": 1, "successful": 1, "failed": 0}}
+        if parts[-1:] == ["_pit"]:
+            return 200, {"id": "pit-1"} if method == "POST" else {"succeeded": True}
+        if parts[-1:] == ["_search"]:
+            return 200, _search_answer([])
+        if parts[-1:] == ["_count"]:
+            return 200, {"count": 0}
+        return 404, _error(404, "not_found")
+
+    def _resolve(self, name: str) -> str:
+        if name in self.indices:
+            return name
+        return next(n for n, i in self.indices.items() if name in i["aliases"])
+
+
+def _error(status: int, kind: str, reason: str = "fake") -> dict[str, Any]:
+    return {
+        "error": {"root_cause": [{"type": kind, "reason": reason}], "type": kind, "reason": reason},
+        "status": status,
+    }
+
+
+def _bulk_answer(
+    lines: list[dict[str, Any]], statuses: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    """Items for a bulk request; `statuses` maps a document id to (status, error type)."""
+    items = []
+    i = 0
+    while i < len(lines):
+        ((op, meta),) = lines[i].items()
+        i += 1 if op == "delete" else 2
+        status, kind = (statuses or {}).get(meta["_id"], (201 if op == "index" else 200, None))
+        item: dict[str, Any] = {"_index": meta["_index"], "_id": meta["_id"], "status": status}
+        if kind:
+            item["error"] = {"type": kind, "reason": f"{kind} for {meta['_id']}"}
+        items.append({op: item})
+    return {
+        "took": 1,
+        "errors": any("error" in next(iter(x.values())) for x in items),
+        "items": items,
+    }
+
+
+def _search_answer(
+    hits: list[dict[str, Any]], total: int | None = None, aggregations: dict[str, Any] | None = None
+) -> dict[str, Any]:
+    answer: dict[str, Any] = {
+        "took": 1,
+        "timed_out": False,
+        "hits": {
+            "total": {"value": len(hits) if total is None else total, "relation": "eq"},
+            "max_score": None,
+            "hits": hits,
+        },
+    }
+    if aggregations is not None:
+        answer["aggregations"] = aggregations
+    return answer
+
+
+class Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    disable_nagle_algorithm = True  # headers and body go out at once: no 40 ms stalls
+    fake: FakeElasticsearch
+
+    def log_message(self, *args: Any) -> None:  # keep test output clean
+        pass
+
+    def _serve(self) -> None:
+        raw = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        if self.headers.get("Content-Encoding") == "gzip":
+            raw = gzip.decompress(raw)
+        url = urlsplit(self.path)
+        query = {k: v[0] for k, v in parse_qs(url.query).items()}
+        status, body, delay = self.server.fake.answer(  # type: ignore[attr-defined]
+            self.command, unquote(url.path), query, raw
+        )
+        if delay:
+            time.sleep(delay)
+        payload = b"" if self.command == "HEAD" else json.dumps(body).encode("utf-8")
+        try:
+            self.send_response(status)
+            self.send_header("X-Elastic-Product", "Elasticsearch")
+            self.send_header("Content-Type", JSON_TYPE)
+            self.send_header("Content-Length", str(len(payload)))
+            if status == 401:
+                self.send_header("WWW-Authenticate", 'Basic realm="security"')
+            self.end_headers()
+            self.wfile.write(payload)
+        except (BrokenPipeError, ConnectionResetError):
+            pass  # the client gave up (timeout tests)
+
+    do_GET = do_PUT = do_POST = do_DELETE = do_HEAD = _serve
+
+
+@pytest.fixture
+def fake() -> Iterator[tuple[FakeElasticsearch, str]]:
+    state = FakeElasticsearch()
+    server = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+    server.daemon_threads = True
+    server.fake = state  # type: ignore[attr-defined]
+    thread = threading.Thread(target=server.serve_forever, args=(0.05,), daemon=True)
+    thread.start()
+    yield state, f"http://127.0.0.1:{server.server_address[1]}"
+    server.shutdown()
+    server.server_close()
+
+
+def open_store(url: str, **options: Any) -> ElasticStore:
+    settings: dict[str, Any] = {
+        "index_prefix": PREFIX,
+        "dim": DIM,
+        "max_retries": 2,
+        "retry_backoff": 0.01,
+        "request_timeout": 5,
+    }
+    settings.update(options)
+    return ElasticStore(url, **settings)
+
+
+def sample(n: int = 2) -> tuple[list[Page], list[Passage], np.ndarray]:
+    pages, passages = [], []
+    for i in range(n):
+        text = f"Trang {i}: Ủy ban nhân dân tỉnh chỉ đạo phòng, chống dịch COVID-19."
+        pages.append(
+            Page(
+                page_id=f"p{i}",
+                url=f"http://x.localhost/{i}",
+                title=f"Tin {i}",
+                text=text,
+                content_hash=f"h{i}",
+                published="2020-03-24",
+                citations=[Citation(number="16/CT-TTg", type="Chỉ thị")],
+            )
+        )
+        passages.append(
+            Passage(
+                passage_id=f"p{i}:0", page_id=f"p{i}", ordinal=0, text=text, start=0, end=len(text)
+            )
+        )
+    vectors = np.tile(np.array([[0.5, 0.5, 0.5, 0.5]], dtype=np.float32), (n, 1))
+    return pages, passages, vectors
+
+
+def index_lines(*ids: str) -> list[dict[str, Any]]:
+    """The lines of a bulk request indexing these ids (documents left empty)."""
+    return [line for i in ids for line in ({"index": {"_index": ALIAS, "_id": i}}, {})]
+
+
+def bulk_ids(request: dict[str, Any]) -> list[str]:
+    return [
+        next(iter(line.values()))["_id"]
+        for line in request["body"]
+        if next(iter(line)) in ("index", "delete") and "_id" in next(iter(line.values()))
+    ]
+
+
+# -- opening ------------------------------------------------------------------------------
+
+
+def test_first_open_creates_versioned_index_behind_alias(fake):
+    state, url = fake
+    store = open_store(url)
+    assert state.indices == {"t-pages-v1": {"aliases": {ALIAS}, "meta": {"bulletin_schema": 1}}}
+    template = state.calls("PUT", "/_index_template/t-pages")[0]["body"]
+    assert template == build_template(DIM, PREFIX)
+    assert store.index_dim == DIM
+    open_store(url).close()  # a second open reuses the live index
+    assert len(state.calls("PUT", "/t-pages-v1")) == 1
+    store.close()
+
+
+def test_a_closed_store_connects_again_when_used(fake):
+    state, url = fake
+    store = open_store(url)
+    store.close()
+    store.drop()  # cleanup after close, as the contract suite does
+    assert state.indices == {}
+    assert state.calls("DELETE", "/_index_template/t-pages")
+
+
+def test_unreachable_host_gives_one_clear_line():
+    with socket.socket() as probe:
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]  # closed again below: nothing listens there
+    with pytest.raises(StoreUnavailableError) as caught:
+        open_store(f"http://elastic:secret@127.0.0.1:{port}", max_retries=1)
+    message = str(caught.value)
+    assert message.startswith(f"cannot reach Elasticsearch at http://127.0.0.1:{port}")
+    assert "secret" not in message and "\n" not in message
+
+
+def test_wrong_credentials_say_so(fake):
+    state, url = fake
+    state.script(
+        "GET",
+        "/",
+        (401, _error(401, "security_exception", "unable to authenticate user [elastic]")),
+    )
+    with pytest.raises(
+        StoreUnavailableError,
+        match=r"refused the credentials \(401\).*"
+        r"ES_API_KEY or ES_USERNAME/ES_PASSWORD",
+    ):
+        open_store(url, basic_auth=("elastic", "wrong"))
+
+
+def test_missing_privileges_say_which(fake):
+    state, url = fake
+    state.script(
+        "PUT",
+        "/t-pages-v1",
+        (
+            403,
+            _error(
+                403,
+                "security_exception",
+                "action [indices:admin/create] is unauthorized for user [reader]",
+            ),
+        ),
+    )
+    with pytest.raises(StoreUnavailableError, match=r"denied .*\(403\).*unauthorized for user"):
+        open_store(url, api_key="a2V5")
+
+
+def test_older_server_is_refused_clearly(fake):
+    state, url = fake
+    state.version = "8.15.3"
+    with pytest.raises(StoreUnavailableError, match="is 8.15.3; bulletin needs Elasticsearch 9"):
+        open_store(url)
+    state.script(
+        "GET",
+        "/",
+        (400, _error(400, "media_type_header_exception", "Invalid media-type value on headers")),
+    )
+    with pytest.raises(StoreUnavailableError, match="older than 9.0"):
+        open_store(url)
+
+
+# -- retries and errors -------------------------------------------------------------------
+
+
+def test_bulk_rejected_with_429_is_retried_then_written(fake):
+    state, url = fake
+    store = open_store(url)
+    state.script("PUT", "/_bulk", (429, _error(429, "es_rejected_execution_exception")))
+    store.upsert(*sample())
+    bulks = state.calls("PUT", "/_bulk")
+    assert len(bulks) == 2
+    assert bulk_ids(bulks[0]) == bulk_ids(bulks[1]) == ["p0", "p1"]
+
+
+def test_bulk_items_rejected_with_429_are_resent_alone(fake):
+    state, url = fake
+    store = open_store(url)
+    busy = {"p1": (429, "es_rejected_execution_exception")}
+    state.script("PUT", "/_bulk", (200, _bulk_answer(index_lines("p0", "p1"), busy)))
+    store.upsert(*sample())
+    bulks = state.calls("PUT", "/_bulk")
+    assert [bulk_ids(b) for b in bulks] == [["p0", "p1"], ["p1"]]
+
+
+def test_bulk_item_errors_are_reported_and_acknowledged_items_kept(fake):
+    state, url = fake
+    store = open_store(url)
+    answer = _bulk_answer(
+        index_lines("p0", "p1", "p2"), {"p1": (400, "document_parsing_exception")}
+    )
+    state.script("PUT", "/_bulk", (200, answer))
+    with pytest.raises(BulkWriteError) as caught:
+        store.upsert(*sample(3))
+    error = caught.value
+    assert error.written == 2
+    assert [(f["id"], f["status"]) for f in error.failures] == [("p1", 400)]
+    assert "document_parsing_exception" in str(error) and "\n" not in str(error)
+    # A 400 is not worth retrying and the written pages are never sent again.
+    assert len(state.calls("PUT", "/_bulk")) == 1
+
+
+def test_bulk_item_still_rejected_after_retries_is_reported(fake):
+    state, url = fake
+    store = open_store(url, max_retries=1)
+    lines = index_lines("p0", "p1")
+    busy = {"p1": (429, "es_rejected_execution_exception")}
+    state.script(
+        "PUT", "/_bulk", (200, _bulk_answer(lines, busy)), (200, _bulk_answer(lines[2:], busy))
+    )
+    with pytest.raises(BulkWriteError) as caught:
+        store.upsert(*sample())
+    assert caught.value.written == 1
+    assert [f["id"] for f in caught.value.failures] == ["p1"]
+
+
+def test_cluster_lost_mid_bulk_says_what_was_written(fake):
+    state, url = fake
+    store = open_store(url, max_retries=1, bulk_chunk_size=1)
+    down = (503, _error(503, "cluster_block_exception", "no master"))
+    state.script("PUT", "/_bulk", (200, _bulk_answer(index_lines("p0"))), *[down] * 6)
+    with pytest.raises(
+        StoreUnavailableError,
+        match=r"unavailable \(503 no master\).*; 1 "
+        r"operations were written before it",
+    ):
+        store.upsert(*sample())
+
+
+def test_credentials_revoked_during_bulk(fake):
+    state, url = fake
+    store = open_store(url)
+    state.script("PUT", "/_bulk", (401, _error(401, "security_exception", "token expired")))
+    with pytest.raises(
+        StoreUnavailableError,
+        match=r"refused the credentials \(401\) while "
+        "writing pages",
+    ):
+        store.upsert(*sample())
+
+
+def test_503_everywhere_gives_up_with_a_clear_message(fake):
+    state, url = fake
+    store = open_store(url, max_retries=2)
+    state.script(
+        "POST",
+        "/t-pages/_search",
+        *[(503, _error(503, "search_phase_execution_exception", "all shards failed"))] * 3,
+    )
+    with pytest.raises(
+        StoreUnavailableError,
+        match=r"unavailable \(503 all shards failed\) "
+        r"while searching, after 2 retries",
+    ):
+        store.keyword("dịch", SearchFilters())
+    assert len(state.calls("POST", "/t-pages/_search")) == 3
+
+
+def test_503_once_then_answer(fake):
+    state, url = fake
+    store = open_store(url)
+    state.script(
+        "POST",
+        "/t-pages/_count",
+        (503, _error(503, "unavailable_shards_exception")),
+        (200, {"count": 7}),
+    )
+    assert store.count() == 7
+
+
+def test_timeout_is_retried_then_succeeds(fake):
+    state, url = fake
+    store = open_store(url, request_timeout=0.3)
+    state.script("POST", "/t-pages/_count", (200, {"count": 1}, 1.0), (200, {"count": 2}))
+    assert store.count() == 2
+
+
+def test_timeouts_give_up_with_a_clear_message(fake):
+    state, url = fake
+    store = open_store(url, request_timeout=0.2, max_retries=1)
+    state.script("POST", "/t-pages/_count", *[(200, {"count": 1}, 0.6)] * 2)
+    with pytest.raises(StoreUnavailableError, match=r"did not answer within 0.2s while counting"):
+        store.count()
+
+
+def test_bad_input_is_refused_before_sending(fake):
+    state, url = fake
+    store = open_store(url)
+    pages, passages, vectors = sample()
+    with pytest.raises(ValueError, match="2 passages need 2 vector rows"):
+        store.upsert(pages, passages, vectors[:1])
+    with pytest.raises(ModelMismatchError, match="holds 4-dim vectors but these have 3"):
+        store.upsert(pages, passages, vectors[:, :3])
+    with pytest.raises(ValueError, match="finite and non-zero"):
+        store.upsert(pages, passages, np.zeros_like(vectors))
+    with pytest.raises(ValueError, match="not in this batch"):
+        store.upsert(pages[:1], passages, vectors)
+    assert state.calls("PUT", "/_bulk") == []
+
+
+# -- what each operation sends and how answers come back ----------------------------------
+
+
+def test_upsert_sends_idempotent_index_operations_by_page_id(fake):
+    state, url = fake
+    store = open_store(url)
+    store.upsert(*sample())
+    store.upsert(*sample())
+    for bulk in state.calls("PUT", "/_bulk"):
+        assert bulk["query"].get("require_alias") == "true"
+        ops = bulk["body"][::2]
+        assert ops == [
+            {"index": {"_index": ALIAS, "_id": "p0"}},
+            {"index": {"_index": ALIAS, "_id": "p1"}},
+        ]
+        doc = bulk["body"][1]
+        assert doc["cited_numbers"] == ["16/CT-TTg"]
+        assert doc["passages"][0]["vector"] == [0.5, 0.5, 0.5, 0.5]
+
+
+def test_delete_of_a_missing_page_is_not_an_error(fake):
+    state, url = fake
+    store = open_store(url)
+    lines = [{"delete": {"_index": ALIAS, "_id": "gone"}}]
+    state.script("PUT", "/_bulk", (200, _bulk_answer(lines, {"gone": (404, None)})))
+    store.delete(["gone"])
+
+
+def test_get_round_trips_and_missing_is_none(fake):
+    state, url = fake
+    store = open_store(url)
+    page = sample(1)[0][0]
+    state.script(
+        "GET",
+        "/t-pages/_doc/p0",
+        (
+            200,
+            {
+                "_index": "t-pages-v1",
+                "_id": "p0",
+                "found": True,
+                "_source": page.model_dump(mode="json"),
+            },
+        ),
+        (404, {"_index": "t-pages-v1", "_id": "nope", "found": False}),
+    )
+    assert store.get("p0") == page
+    excluded = state.calls("GET", "/t-pages/_doc/p0")[0]["query"]["_source_excludes"]
+    assert set(excluded.split(",")) == set(DERIVED_FIELDS)  # vectors never travel for `get`
+    assert store.get("p0") is None
+
+
+def test_keyword_hits_carry_plain_snippets_with_spans(fake):
+    state, url = fake
+    store = open_store(url)
+    pre, post = HIGHLIGHT_PRE, HIGHLIGHT_POST
+    fragment = f"Công tác {pre}phòng{post}, {pre}chống{post} <b>dịch</b> &amp;"
+    state.script(
+        "POST",
+        "/t-pages/_search",
+        (
+            200,
+            _search_answer(
+                [
+                    {
+                        "_id": "p0",
+                        "_score": 3.5,
+                        "_source": {"page_id": "p0", "title": "Tin", "url": "u"},
+                        "highlight": {"text": [fragment]},
+                    }
+                ],
+                total=41,
+            ),
+        ),
+    )
+    total, hits = store.keyword("phong chong", SearchFilters(province="Kon Tum"))
+    assert total == 41
+    hit = hits[0]
+    assert hit.snippet == "Công tác phòng, chống <b>dịch</b> &amp;"
+    assert [hit.snippet[a:b] for a, b in hit.highlights] == ["phòng", "chống"]
+    sent = state.calls("POST", "/t-pages/_search")[0]["body"]
+    assert '"query_string"' not in json.dumps(sent)  # only simple_query_string
+    assert sent["query"]["bool"]["filter"] == [{"term": {"province.key": "Kon Tum"}}]
+
+
+def test_semantic_reports_cosine_and_best_passage_snippet(fake):
+    state, url = fake
+    store = open_store(url)
+    text = "Mở đầu. Đoạn hai nói về phòng chống lụt bão."
+    state.script(
+        "POST",
+        "/t-pages/_search",
+        (
+            200,
+            _search_answer(
+                [
+                    {
+                        "_id": "p0",
+                        "_score": 0.95,
+                        "_source": {"page_id": "p0", "text": text},
+                        "inner_hits": {
+                            "passages": {
+                                "hits": {
+                                    "hits": [
+                                        {
+                                            "_nested": {"field": "passages", "offset": 1},
+                                            "_score": 0.95,
+                                            "fields": {"passages": [{"start": [8], "end": [44]}]},
+                                        }
+                                    ]
+                                }
+                            }
+                        },
+                    }
+                ]
+            ),
+        ),
+    )
+    hits = store.semantic(np.array([1, 0, 0, 0], dtype=np.float32), SearchFilters())
+    assert hits[0].score == pytest.approx(0.9)
+    assert hits[0].snippet.startswith("Đoạn hai")
+    with pytest.raises(ModelMismatchError, match="query vector has 3"):
+        store.semantic(np.ones(3, dtype=np.float32), SearchFilters())
+
+
+def test_facets_come_back_per_province_agency_year(fake):
+    state, url = fake
+    store = open_store(url)
+    state.script(
+        "POST",
+        "/t-pages/_search",
+        (
+            200,
+            _search_answer(
+                [],
+                3,
+                {
+                    "province": {"buckets": [{"key": "Kon Tum", "doc_count": 2}]},
+                    "agency": {"buckets": [{"key": "Sở Tư pháp", "doc_count": 3}]},
+                    "year": {
+                        "buckets": [
+                            {"key_as_string": "2020", "key": 1577836800000, "doc_count": 3},
+                            {"key_as_string": "2021", "key": 1609459200000, "doc_count": 0},
+                        ]
+                    },
+                },
+            ),
+        ),
+    )
+    assert store.facets("", SearchFilters()) == {
+        "province": {"Kon Tum": 2},
+        "agency": {"Sở Tư pháp": 3},
+        "year": {"2020": 3},
+    }
+
+
+def test_by_citation_snippet_points_at_the_citation(fake):
+    state, url = fake
+    store = open_store(url)
+    text = "Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ."
+    start = text.index("16/CT-TTg")
+    state.script(
+        "POST",
+        "/t-pages/_search",
+        (
+            200,
+            _search_answer(
+                [
+                    {
+                        "_id": "p0",
+                        "_score": 1.0,
+                        "_source": {
+                            "page_id": "p0",
+                            "text": text,
+                            "citations": [
+                                {"number": "16/CT-TTg", "start": start, "end": start + 9}
+                            ],
+                        },
+                    }
+                ]
+            ),
+        ),
+    )
+    hit = store.by_citation(" 16/CT-TTg ")[0]
+    assert [hit.snippet[a:b] for a, b in hit.highlights] == ["16/CT-TTg"]
+    sent = state.calls("POST", "/t-pages/_search")[0]["body"]
+    assert sent["query"]["bool"]["should"][0]["constant_score"]["filter"] == {
+        "term": {"own_number_key": "16/CT-TTg"}
+    }
+
+
+def test_embedding_model_is_kept_in_index_metadata(fake):
+    state, url = fake
+    store = open_store(url)
+    assert store.embedding_model() is None
+    store.set_embedding_model("multilingual-e5-small@abc")
+    assert store.embedding_model() == "multilingual-e5-small@abc"
+    assert state.indices["t-pages-v1"]["meta"] == {
+        "bulletin_schema": 1,
+        "embedding_model": "multilingual-e5-small@abc",
+    }
+
+
+def test_rebuild_fills_a_new_index_and_swaps_the_alias_in_one_request(fake):
+    state, url = fake
+    store = open_store(url)
+    with store.rebuild():
+        store.upsert(*sample())
+        store.commit()
+        assert state.indices["t-pages-v1"]["aliases"] == {ALIAS}  # searches still see v1
+        assert state.indices["t-pages-v2"]["aliases"] == set()
+    bulk = state.calls("PUT", "/_bulk")[0]
+    assert bulk["body"][0] == {"index": {"_index": "t-pages-v2", "_id": "p0"}}
+    assert "require_alias" not in bulk["query"]
+    swap = state.calls("POST", "/_aliases")
+    assert [s["body"] for s in swap] == [
+        {
+            "actions": [
+                {"remove": {"index": "t-pages-v1", "alias": ALIAS}},
+                {"add": {"index": "t-pages-v2", "alias": ALIAS}},
+            ]
+        }
+    ]
+    assert state.indices == {"t-pages-v2": {"aliases": {ALIAS}, "meta": {"bulletin_schema": 1}}}
+
+
+def test_failed_rebuild_leaves_the_live_index_alone(fake):
+    state, url = fake
+    store = open_store(url)
+    with pytest.raises(RuntimeError), store.rebuild():
+        store.upsert(*sample())
+        raise RuntimeError("embedding crashed")
+    assert state.calls("POST", "/_aliases") == []
+    assert state.indices == {"t-pages-v1": {"aliases": {ALIAS}, "meta": {"bulletin_schema": 1}}}
+    store.upsert(*sample())  # writes go back to the alias
+    assert state.calls("PUT", "/_bulk")[-1]["body"][0]["index"]["_index"] == ALIAS
+
+
+def test_offset_beyond_the_result_window_walks_a_point_in_time(fake):
+    state, url = fake
+    store = open_store(url)
+    batch = [{"_id": f"x{i}", "_score": 1.0, "sort": [1.0, i]} for i in range(1000)]
+    for _ in range(10):
+        state.script("POST", "/_search", (200, _search_answer(batch)))
+    state.script(
+        "POST",
+        "/_search",
+        (
+            200,
+            _search_answer(
+                [{"_id": "deep", "_score": 1.0, "_source": {"page_id": "deep"}, "sort": [1.0, 5]}],
+                total=12_000,
+            ),
+        ),
+    )
+    total, hits = store.keyword("dịch", SearchFilters(), limit=10, offset=10_000)
+    assert (total, [h.page_id for h in hits]) == (12_000, ["deep"])
+    walks = state.calls("POST", "/_search")
+    assert len(walks) == 11
+    assert all(w["body"]["pit"]["id"] == "pit-1" and "from" not in w["body"] for w in walks)
+    assert walks[1]["body"]["search_after"] == [1.0, 999]
+    assert state.calls("DELETE", "/_pit")  # the point in time is closed afterwards
+
+
+def test_page_hashes_walk_every_page(fake):
+    state, url = fake
+    store = open_store(url)
+    state.script(
+        "POST",
+        "/_search",
+        (
+            200,
+            _search_answer(
+                [
+                    {"_id": "p0", "_source": {"content_hash": "h0"}, "sort": [0]},
+                    {"_id": "p1", "_source": {"content_hash": "h1"}, "sort": [1]},
+                ]
+            ),
+        ),
+    )
+    assert store.page_hashes() == {"p0": "h0", "p1": "h1"}
+
+
+def test_similar_asks_for_vectors_and_excludes_the_page(fake):
+    state, url = fake
+    store = open_store(url)
+    state.script(
+        "GET",
+        "/t-pages/_doc/p0",
+        (
+            200,
+            {
+                "_id": "p0",
+                "found": True,
+                "_source": {"passages": [{"vector": [1, 0, 0, 0]}, {"vector": [0, 1, 0, 0]}]},
+            },
+        ),
+    )
+    store.similar("p0", limit=5)
+    assert state.calls("GET", "/t-pages/_doc/p0")[0]["query"]["_source_exclude_vectors"] == "false"
+    knn = state.calls("POST", "/t-pages/_search")[0]["body"]["knn"]
+    assert knn["query_vector"] == pytest.approx([0.7071068, 0.7071068, 0, 0])
+    assert knn["filter"]["bool"]["must_not"][0] == {"ids": {"values": ["p0"]}}
+
+
+def test_server_hybrid_is_opt_in(fake):
+    state, url = fake
+    with pytest.raises(BulletinError, match="use_server_rrf=False"):
+        open_store(url).hybrid("dịch", np.ones(DIM), SearchFilters())
+    open_store(url, use_server_rrf=True).hybrid("dịch", np.ones(DIM), SearchFilters())
+    assert "rrf" in state.calls("POST", "/t-pages/_search")[0]["body"]["retriever"]
