@@ -101,7 +101,7 @@ class DemoHandler(BaseHTTPRequestHandler):
         meta = site_meta(site)
         if path in meta.get("redirects", {}):
             return self.send_redirect(meta["redirects"][path], send_body)
-        if any(part.startswith(("_", ".")) for part in path.split("/")) or ".." in path:
+        if path == "/_headers.json" or any(part.startswith(".") for part in path.split("/")):
             return self.send_text(HTTPStatus.NOT_FOUND, "not found", send_body)
         file = site / path.lstrip("/")
         if file.is_dir():

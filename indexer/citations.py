@@ -121,15 +121,23 @@ _SUBJECT_BEFORE_ISSUE = re.compile(
     r"(?:số\s{1,3})?[:.]?\s{0,3}$",
     re.IGNORECASE,
 )
-_IMPLEMENT_AT_START = re.compile(
-    r"^\s*(?:[-–•+*·]|\d{1,2}[.)]|[a-z][.)])?\s*"
-    r"(?:thuc hien|can cu|trien khai|thi hanh|quan triet)(?!\w)"
+# A verb that puts the page's own document to work on the cited one, opening a clause:
+# "Thực hiện X ...", "..., triển khai X", "... và thực hiện X"; "Căn cứ X" in legal documents.
+# "Kế hoạch triển khai thực hiện X" names the document itself as implementing X.
+_CUE = re.compile(
+    r"(?:^|[,;:(]|(?<!\w)(?:và|đồng thời))\s{0,3}(?:[-–•+*·]\s{0,3}|\d{1,2}[.)]\s{0,3})?"
+    r"(?:tiếp tục\s{1,3})?(?P<cue>thực hiện|triển khai(?:\s{1,3}thực hiện)?|thi hành|quán triệt"
+    r"|(?P<basis>căn cứ))(?!\w)"
+    r"|(?<!\w)(?:kế hoạch\s{1,3}(?:triển khai\s{1,3})?thực hiện|kế hoạch\s{1,3}triển khai"
+    r"|hướng dẫn\s{1,3}thực hiện)(?!\w)",
+    re.IGNORECASE,
 )
-_IMPLEMENT_ANYWHERE = re.compile(
-    r"(?<!\w)(?:trien khai thuc hien|huong dan thuc hien|ke hoach thuc hien|to chuc thuc hien"
-    r"|ke hoach trien khai|cu the hoa|thuc hien theo)(?!\w)"
-)
-_MAIN_ISSUE = re.compile(r"(?<!\w)(?<!viec )(?<!ve )ban hanh(?! kem)(?!\w)")
+# A verb issuing a document: what follows it is the page's own document, not one it implements.
+# Not "về việc ban hành" (a subject) nor "của Thủ tướng Chính phủ ban hành ..." (a description).
+_ISSUING = re.compile(r"(?<!\w)(?<!việc )(?<!về )(?:ban hành|ký|phát hành)(?!\w)(?! kèm)",
+                      re.IGNORECASE)
+_DESCRIBED = re.compile(r"(?<!\w)của\s{1,3}(?:[^\s,;.:]+\s{1,3}){1,6}$", re.IGNORECASE)
+_NATIONAL_MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\n|[.!?](?=\s+[^\W\d_])")
 
 _ASCII_FIXES = {
@@ -338,20 +346,17 @@ def _subject_issuer(text: str, start: int) -> str | None:
 
 
 # ---- relation -------------------------------------------------------------------------
-def _relation(text: str, start: int) -> str:
-    """"implements" when the sentence says this document implements the cited one."""
-    window_start = max(0, start - 600)
-    before = text[window_start:start]
+def _relation(text: str, start: int, legal: bool) -> str:
+    """"implements" when the sentence says this document implements the cited one: the
+    nearest verb before the number is a cue ("Thực hiện ...") rather than an issuing verb."""
+    before = text[max(0, start - 600):start]
     ends = list(_SENTENCE_END.finditer(before))
-    sentence = fold(before[ends[-1].end():] if ends else before)
-    cue_end = None
-    if at_start := _IMPLEMENT_AT_START.match(sentence):
-        cue_end = at_start.end()
-    for m in _IMPLEMENT_ANYWHERE.finditer(sentence):
-        cue_end = m.end()
-    if cue_end is None:
-        return "cites"
-    return "cites" if _MAIN_ISSUE.search(sentence, cue_end) else "implements"
+    sentence = before[ends[-1].end():] if ends else before
+    last_cue = max((m.end() for m in _CUE.finditer(sentence)
+                    if not (m.group("basis") and not legal)), default=-1)
+    last_issue = max((m.end() for m in _ISSUING.finditer(sentence)
+                      if not _DESCRIBED.search(sentence, 0, m.start())), default=-1)
+    return "implements" if last_cue > last_issue else "cites"
 
 
 # ---- assembling citations -------------------------------------------------------------
@@ -408,7 +413,9 @@ def _valid(text: str, m: re.Match[str]) -> bool:
     return bool(_SO_BEFORE.search(before) or _TYPE_BEFORE.search(before))
 
 
-def _citation(text: str, m: re.Match[str], province: str | None, year: int | None) -> Citation:
+def _citation(
+    text: str, m: re.Match[str], province: str | None, year: int | None, legal: bool
+) -> Citation:
     number = normalise_number(m.group(0))
     code = _read_code(m, number)
     cited_date = _date_after(text, m.end(), year)
@@ -434,7 +441,7 @@ def _citation(text: str, m: re.Match[str], province: str | None, year: int | Non
     return Citation(
         number=number, type=_doc_type(text, m, code), date=cited_date, issuer=shown_issuer,
         province=where, year=doc_year, identity=identity,
-        relation=_relation(text, m.start()), start=m.start(), end=m.end(),
+        relation=_relation(text, m.start(), legal), start=m.start(), end=m.end(),
     )
 
 
@@ -446,19 +453,21 @@ def find_citations(
 
     ``province`` is the page's province, given to citations of local issuers ("của UBND
     tỉnh"); ``year`` is the page's year, used only to complete a cited date written without
-    one ("ngày 18/3"); ``own_number`` (the document's own "Số: ...") is left out.
+    one ("ngày 18/3"); ``own_number`` (the document's own "Số: ...") is left out, and marks
+    the text as a legal document, whose "Căn cứ X" means it implements X.
     Offsets index ``text`` as given, even when it is not NFC.
     """
     if not isinstance(text, str) or not text:
         return []
     text, offsets = nfc_with_offsets(text)
     skip = normalise_number(own_number) if own_number else None
+    legal = skip is not None or bool(_NATIONAL_MOTTO.search(text[:600]))
     urls = [u.span() for u in _URL.finditer(text)]
     found = []
     for m in _NUMBER.finditer(text):
         if not _valid(text, m) or any(s <= m.start() < e for s, e in urls):
             continue
-        citation = _citation(text, m, province, year)
+        citation = _citation(text, m, province, year, legal)
         if citation.number != skip:
             citation.start, citation.end = offsets[m.start()], offsets[m.end()]
             found.append(citation)

@@ -12,6 +12,7 @@ from typing import Annotated
 
 import typer
 from rich.console import Console
+from rich.live import Live
 from rich.progress import (
     BarColumn,
     MofNCompleteColumn,
@@ -76,6 +77,7 @@ def crawl(
     save_profile: Annotated[
         Path | None, typer.Option("--save-profile", help="Write the inferred profile here.")
     ] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Scrapy's own log.")] = False,
 ) -> None:
     """Harvest portals into WARC files under DATA_DIR/warc."""
     from crawler.profiles import load_profiles
@@ -86,20 +88,42 @@ def crawl(
     chosen = load_profiles(list(profiles)) if profiles else []
     if not chosen and not urls:
         raise InputError("give start URLs or --profiles PATH")
-    extra = {"save_profile": save_profile} if save_profile else {}
-    summary = run_crawl(
-        chosen,
-        urls=list(urls or []) or None,
-        warc_dir=settings.warc_dir,
-        state_dir=settings.data_dir / "crawl-state",
-        reports_dir=settings.reports_dir,
-        allow_private=allow_private,
-        proxy=proxy,
-        throttle=throttle,
-        resume=resume,
-        **extra,
-    )
-    out.print(summary.describe() if hasattr(summary, "describe") else summary)
+    with Live(console=err, refresh_per_second=4, transient=True) as live:
+
+        def report(sites: dict) -> None:
+            live.update(_crawl_table(sites))
+
+        summary = run_crawl(
+            chosen,
+            urls=list(urls or []) or None,
+            warc_dir=settings.warc_dir,
+            state_dir=settings.data_dir / "crawl-state",
+            reports_dir=settings.reports_dir,
+            allow_private=allow_private,
+            proxy=proxy,
+            throttle=throttle,
+            resume=resume,
+            save_profile=save_profile,
+            contact=settings.contact,
+            progress=report,
+            settings={"LOG_LEVEL": "DEBUG" if verbose else "WARNING"},
+        )
+    out.print(summary.describe())
+
+
+def _crawl_table(sites: dict) -> Table:
+    table = Table(title="crawling", title_justify="left")
+    for column in ("site", "fetched", "written", "unchanged", "queued", "errors"):
+        table.add_column(column, justify="left" if column == "site" else "right")
+    for site, counts in sorted(sites.items()):
+        table.add_row(
+            site,
+            *(
+                str(getattr(counts, name))
+                for name in ("fetched", "written", "unchanged", "queued", "errors")
+            ),
+        )
+    return table
 
 
 @app.command()
@@ -360,5 +384,7 @@ def main() -> None:
     except KeyboardInterrupt:
         err.print("interrupted", markup=False)
         sys.exit(130)
+
+
 if __name__ == "__main__":
     main()

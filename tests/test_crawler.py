@@ -326,7 +326,6 @@ def fault_crawl(tmp_path_factory):
         files = sorted((data / "warc").glob("*.warc.gz"))
         captures = read_captures(data / "warc")
         first_seen = len(server.seen)
-        time.sleep(1.1)  # report file names carry the second
         second = run_crawl_process(profile, data, proxy, "--allow-private")
         assert second.returncode == 0, second.stderr[-3000:]
         yield SimpleNamespace(

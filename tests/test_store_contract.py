@@ -580,3 +580,43 @@ def test_a_reader_in_another_process_sees_old_or_new_never_half(embedded, tmp_pa
     assert reader.returncode == 0
     states = {json.dumps([6, sorted(p.page_id for p in half)]) for half in (first, second)}
     assert set(json.loads(out)) == states
+
+
+WRITER = """
+import sys
+from pathlib import Path
+from indexer.stores.embedded import EmbeddedStore
+from tests.test_store_contract import DIM, PAGES, load
+
+store = EmbeddedStore(Path(sys.argv[1]), dim=DIM)
+shown, hidden = PAGES[:6], PAGES[6:]
+while True:
+    store.delete([p.page_id for p in shown])
+    load(store, hidden)
+    shown, hidden = hidden, shown
+    print("committed", flush=True)
+"""
+
+
+def test_a_writer_killed_mid_commit_leaves_the_last_commit(embedded, tmp_path):
+    import signal
+    import subprocess
+    import sys
+
+    writer = subprocess.Popen(
+        [sys.executable, "-c", WRITER, str(tmp_path / "store")],
+        stdout=subprocess.PIPE,
+        text=True,
+        cwd=Path(__file__).parent.parent,
+    )
+    for _ in range(5):  # let it commit a few times, then kill it while it works
+        assert writer.stdout.readline() == "committed\n"
+    writer.send_signal(signal.SIGKILL)
+    writer.wait(timeout=30)
+    store = embedded()
+    halves = [{p.page_id for p in PAGES[:6]}, {p.page_id for p in PAGES[6:]}]
+    assert set(store.page_hashes()) in halves
+    hits = store.semantic(EMBEDDER.encode_query("phòng chống dịch"), NONE, limit=12)
+    assert {h.page_id for h in hits} == set(store.page_hashes())
+    load(store, PAGES)  # the killed writer's lock is gone
+    assert store.count() == 12

@@ -31,7 +31,11 @@ class Store(Protocol):
     def keyword(
         self, query: str, filters: SearchFilters, limit: int = 10, offset: int = 0
     ) -> tuple[int, list[Hit]]:
-        """BM25 over folded and unfolded text; quoted phrases; returns (total, hits)."""
+        """BM25 over folded and unfolded text; quoted phrases; returns (total, hits).
+
+        Every word must match (typed diacritics or not); exact diacritics rank first; an
+        empty query lists the filtered pages newest first; no user input may raise.
+        """
 
     def semantic(self, vector: np.ndarray, filters: SearchFilters, limit: int = 10) -> list[Hit]:
         """Nearest passages, one hit per page scored by its best passage."""

@@ -37,6 +37,7 @@ from indexer.stores.vectors import (
     ann_path,
     page_key_of,
     passage_key,
+    position_of,
     remove_stale,
 )
 from indexer.textnorm import fold, new_style_tones, nfc
@@ -734,7 +735,7 @@ def _best_per_page(rows: list[list[tuple[int, float]]]) -> dict[int, tuple[float
     best: dict[int, tuple[float, int]] = {}
     for row in rows:
         for key, score in row:
-            page, position = page_key_of(key), key & 0xFFFF
+            page, position = page_key_of(key), position_of(key)
             if page not in best or score > best[page][0]:
                 best[page] = (score, position)
     return best

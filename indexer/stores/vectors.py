@@ -42,6 +42,11 @@ def page_key_of(key: int) -> int:
     return int(key) >> ORDINAL_BITS
 
 
+def position_of(key: int) -> int:
+    """The passage's position within its page."""
+    return int(key) & MAX_PASSAGES_PER_PAGE
+
+
 class VectorIndex:
     """Cosine HNSW over passage vectors quantised to int8: it proposes candidates, and
     callers rescore them with the stored float vectors (int8 builds 2.5x faster than f16
