@@ -56,17 +56,22 @@ class DemoHandler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
     root: Path = DEFAULT_ROOT
     verbose = False
+    server_name_override: str | None = None  # the portal's own Server header, per response
 
     def do_GET(self) -> None:
-        self.respond(send_body=True)
+        self.guarded(send_body=True)
 
     def do_HEAD(self) -> None:
-        self.respond(send_body=False)
+        self.guarded(send_body=False)
+
+    def guarded(self, *, send_body: bool) -> None:
+        try:
+            self.respond(send_body=send_body)
+        except ValueError as exc:  # e.g. a NUL byte in the path: refuse, keep serving
+            self.send_text(HTTPStatus.BAD_REQUEST, str(exc), send_body)
 
     def do_CONNECT(self) -> None:
         self.send_text(HTTPStatus.NOT_IMPLEMENTED, "CONNECT is not supported: demo is HTTP only")
-
-    server_name_override: str | None = None
 
     def version_string(self) -> str:
         return self.server_name_override or super().version_string()

@@ -125,8 +125,9 @@ _SUBJECT_BEFORE_ISSUE = re.compile(
 # "Thực hiện X ...", "..., triển khai X", "... và thực hiện X"; "Căn cứ X" in legal documents.
 # "Kế hoạch triển khai thực hiện X" names the document itself as implementing X.
 _CUE = re.compile(
-    r"(?:^|[,;:(]|(?<!\w)(?:và|đồng thời))\s{0,3}(?:[-–•+*·]\s{0,3}|\d{1,2}[.)]\s{0,3})?"
-    r"(?:tiếp tục\s{1,3})?(?P<cue>thực hiện|triển khai(?:\s{1,3}thực hiện)?|thi hành|quán triệt"
+    r"(?:^|[,;:(]|(?<!\w)(?:và|đồng thời|nhằm|để))\s{0,3}"
+    r"(?:[-–•+*·]\s{0,3}|\d{1,2}[.)]\s{0,3})?(?:tiếp tục\s{1,3})?"
+    r"(?P<cue>thực hiện|triển khai(?:\s{1,3}thực hiện)?|thi hành|quán triệt|cụ thể hóa|cụ thể hoá"
     r"|(?P<basis>căn cứ))(?!\w)"
     r"|(?<!\w)(?:kế hoạch\s{1,3}(?:triển khai\s{1,3})?thực hiện|kế hoạch\s{1,3}triển khai"
     r"|hướng dẫn\s{1,3}thực hiện)(?!\w)",
@@ -137,6 +138,16 @@ _CUE = re.compile(
 _ISSUING = re.compile(r"(?<!\w)(?<!việc )(?<!về )(?:ban hành|ký|phát hành)(?!\w)(?! kèm)",
                       re.IGNORECASE)
 _DESCRIBED = re.compile(r"(?<!\w)của\s{1,3}(?:[^\s,;.:]+\s{1,3}){1,6}$", re.IGNORECASE)
+_ISSUED = re.compile(
+    r"(?<!\w)(?:ban hành|ký|phát hành)\s{1,3}(?:[^\W\d_]+\s{1,3}){0,4}?(?:số\s{0,3})?[:.]?\s{0,3}$",
+    re.IGNORECASE,
+)
+_COORDINATED = re.compile(
+    r"(?:[,;]|(?<!\w)(?:và|cùng|cùng với))\s{0,3}(?:[^\W\d_]+\s{1,3}){0,3}?(?:số\s{0,3})?"
+    r"[:.]?\s{0,3}$",
+    re.IGNORECASE,
+)
+_CUE_REACH = 80  # a cue governs a number this close; farther ones only through coordination
 _NATIONAL_MOTTO = re.compile(r"CỘNG HÒA XÃ HỘI CHỦ NGHĨA|CỘNG HOÀ XÃ HỘI CHỦ NGHĨA", re.IGNORECASE)
 _SENTENCE_END = re.compile(r"\n|[.!?](?=\s+[^\W\d_])")
 
@@ -346,17 +357,49 @@ def _subject_issuer(text: str, start: int) -> str | None:
 
 
 # ---- relation -------------------------------------------------------------------------
-def _relation(text: str, start: int, legal: bool) -> str:
-    """"implements" when the sentence says this document implements the cited one: the
-    nearest verb before the number is a cue ("Thực hiện ...") rather than an issuing verb."""
-    before = text[max(0, start - 600):start]
-    ends = list(_SENTENCE_END.finditer(before))
-    sentence = before[ends[-1].end():] if ends else before
-    last_cue = max((m.end() for m in _CUE.finditer(sentence)
-                    if not (m.group("basis") and not legal)), default=-1)
-    last_issue = max((m.end() for m in _ISSUING.finditer(sentence)
-                      if not _DESCRIBED.search(sentence, 0, m.start())), default=-1)
-    return "implements" if last_cue > last_issue else "cites"
+@dataclass
+class _RelationState:
+    """What the citations before this one in the same sentence established."""
+
+    sentence: int = -1  # start of the sentence the state belongs to
+    implements: bool = False
+    anchor: int = 0  # end of the citation that set it
+
+
+def _sentence_start(text: str, start: int) -> int:
+    window_start = max(0, start - 600)
+    ends = list(_SENTENCE_END.finditer(text, window_start, start))
+    return ends[-1].end() if ends else window_start
+
+
+def _main_issue_between(text: str, lo: int, hi: int) -> bool:
+    return any(not _DESCRIBED.search(text, lo, m.start())
+               for m in _ISSUING.finditer(text, lo, hi))
+
+
+def _relation(text: str, start: int, end: int, legal: bool, state: _RelationState) -> str:
+    """"implements" when the sentence says this document implements the cited one: a cue
+    ("Thực hiện", "triển khai", "Căn cứ" in legal texts) governs the number, directly or
+    through a list ("Thực hiện X ... và Y"); a number right after "ban hành" is the page's own.
+    """
+    sentence = _sentence_start(text, start)
+    if state.sentence != sentence:
+        state.sentence, state.implements, state.anchor = sentence, False, sentence
+    before = text[sentence:start]
+    if _ISSUED.search(before):
+        state.implements, state.anchor = False, end
+        return "cites"
+    cue_end = max((sentence + m.end() for m in _CUE.finditer(before)
+                   if not (m.group("basis") and not legal)), default=None)
+    if (cue_end is not None and start - cue_end <= _CUE_REACH
+            and not _main_issue_between(text, cue_end, start)):
+        state.implements, state.anchor = True, end
+        return "implements"
+    if (state.implements and _COORDINATED.search(before)
+            and not _main_issue_between(text, state.anchor, start)):
+        state.anchor = end
+        return "implements"
+    return "cites"
 
 
 # ---- assembling citations -------------------------------------------------------------
@@ -414,7 +457,7 @@ def _valid(text: str, m: re.Match[str]) -> bool:
 
 
 def _citation(
-    text: str, m: re.Match[str], province: str | None, year: int | None, legal: bool
+    text: str, m: re.Match[str], province: str | None, year: int | None, relation: str
 ) -> Citation:
     number = normalise_number(m.group(0))
     code = _read_code(m, number)
@@ -441,7 +484,7 @@ def _citation(
     return Citation(
         number=number, type=_doc_type(text, m, code), date=cited_date, issuer=shown_issuer,
         province=where, year=doc_year, identity=identity,
-        relation=_relation(text, m.start(), legal), start=m.start(), end=m.end(),
+        relation=relation, start=m.start(), end=m.end(),
     )
 
 
@@ -464,10 +507,12 @@ def find_citations(
     legal = skip is not None or bool(_NATIONAL_MOTTO.search(text[:600]))
     urls = [u.span() for u in _URL.finditer(text)]
     found = []
+    state = _RelationState()
     for m in _NUMBER.finditer(text):
         if not _valid(text, m) or any(s <= m.start() < e for s, e in urls):
             continue
-        citation = _citation(text, m, province, year, legal)
+        relation = _relation(text, m.start(), m.end(), legal, state)
+        citation = _citation(text, m, province, year, relation)
         if citation.number != skip:
             citation.start, citation.end = offsets[m.start()], offsets[m.end()]
             found.append(citation)

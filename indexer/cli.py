@@ -138,10 +138,11 @@ def index(
 ) -> None:
     """Clean, extract, embed and store every archived page that changed."""
     from indexer.app import open_embedder, open_store
-    from indexer.pipeline import index_archive
+    from indexer.pipeline import index_archive, warc_files
 
     settings = _settings(ctx)
     settings.ensure_dirs()
+    files = warc_files(list(sources or [settings.warc_dir]))  # bad paths fail before the model
     embedder = open_embedder(settings)
     store = open_store(settings, dim=embedder.dim)
     try:
@@ -157,7 +158,7 @@ def index(
             summary = index_archive(
                 store,
                 embedder,
-                list(sources or [settings.warc_dir]),
+                files,
                 settings.reports_dir,
                 rebuild=rebuild,
                 progress=report,
@@ -375,15 +376,17 @@ def main() -> None:
     """Console entry point: user errors become one line on stderr and exit status 2."""
     try:
         app()
-    except BulletinError as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False)
-        sys.exit(2)
-    except (OSError, ValueError) as exc:
-        err.print(f"error: {exc}", markup=False, highlight=False)
-        sys.exit(2)
+    except (BulletinError, OSError, ValueError) as exc:
+        _fail(exc)
     except KeyboardInterrupt:
-        err.print("interrupted", markup=False)
+        print("interrupted", file=sys.stderr)
         sys.exit(130)
+
+
+def _fail(exc: Exception) -> None:
+    message = " ".join(str(exc).split()) or type(exc).__name__
+    print(f"error: {message}", file=sys.stderr)
+    sys.exit(2)
 
 
 if __name__ == "__main__":

@@ -222,21 +222,56 @@ def test_identity_does_not_depend_on_wording() -> None:
 @pytest.mark.parametrize(
     ("text", "relations"),
     [
-        ("Thực hiện Chỉ thị số 07/CT-UBND của UBND tỉnh và Công điện số 02/CĐ-UBND, Ban Dân tộc "
-         "yêu cầu các phòng thực hiện.", ["implements", "implements"]),
+        ("Thực hiện Chỉ thị số 07/CT-UBND, ngày 14/7/2020 của UBND tỉnh về việc mở đợt cao điểm "
+         "tấn công trấn áp tội phạm và Công điện số 02/CĐ-UBND, Ban Dân tộc yêu cầu các phòng "
+         "thực hiện.", ["implements", "implements"]),
         ("Thực hiện Thông báo số 172-TB/TW của Bộ Chính trị, Tỉnh ủy ban hành văn bản số "
          "1025-CV/TU để chỉ đạo.", ["implements", "cites"]),
+        ("Thực hiện Quyết định số 619/QĐ-TTg ngày 08/5/2019 của Thủ tướng Chính phủ ban hành Quy "
+         "định về xây dựng xã, phường, thị trấn đạt chuẩn tiếp cận pháp luật và Kế hoạch số "
+         "125/KH-UBND ngày 10/01/2020 của UBND tỉnh, ngày 14/01/2020 Sở Tư pháp ban hành Hướng "
+         "dẫn số 01/HD-STP hướng dẫn thực hiện.", ["implements", "implements", "cites"]),
         ("Tiếp tục triển khai thực hiện Chỉ thị số 35-CT/TW của Bộ Chính trị.", ["implements"]),
-        ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ;", ["implements"]),
-        ("- Căn cứ Quyết định số 08/QĐ-TTg ngày 06/01/2015;", ["implements"]),
+        ("Để bảo vệ sức khỏe người cao tuổi, triển khai Công văn số 865/UBND-KGVX ngày 20/3/2020 "
+         "của UBND tỉnh, Sở Y tế đề nghị", ["implements"]),
+        ("Hưởng ứng lời kêu gọi của Ủy ban Mặt trận Tổ quốc Việt Nam tỉnh và thực hiện Công văn số "
+         "7520/UBND-TH ngày 12/10/2020 của UBND tỉnh", ["implements"]),
+        ("UBND tỉnh đã ban hành Kế hoạch số 245/KH-UBND ngày 06/8/2021 về cải cách hành chính, "
+         "nhằm cụ thể hóa Nghị quyết số 76/NQ-CP ngày 15/7/2021 của Chính phủ.",
+         ["cites", "implements"]),
+        ("Trưởng Ban Dân tộc tỉnh đã ký Quyết định số 115/QĐ-BDT ban hành Kế hoạch.", ["cites"]),
         ("BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 13/CT-TTG", ["implements"]),
+        ("Bí thư các huyện ủy tiếp tục chỉ đạo triển khai thực hiện có hiệu quả Chỉ thị số "
+         "35-CT/TW.", ["cites"]),  # instructs others; this document does not implement it
         ("Yêu cầu các đơn vị thực hiện nghiêm Thông báo số 1257/TB-BNV.", ["cites"]),
+        ("Chương trình là bước cụ thể hóa Nghị quyết số 88/2019/QH14 của Quốc hội.", ["cites"]),
+        ("Công tác này được thực hiện theo Nghị định số 59/2012/NĐ-CP của Chính phủ, đã được sửa "
+         "đổi bởi Nghị định số 32/2020/NĐ-CP.", ["cites", "cites"]),
         ("Xét đề nghị của Sở Tư pháp tại Tờ trình số 134/TTr-STP ngày 20/7/2015,", ["cites"]),
         ("Thực hiện kế hoạch năm. Quyết định số 668/QĐ-UBND đã bị bãi bỏ.", ["cites"]),
+        ("Nghị định số 30/2020/NĐ-CP quy định về công tác văn thư.", ["cites"]),
     ],
 )
 def test_relation(text: str, relations: list[str]) -> None:
     assert [c.relation for c in find_citations(text)] == relations
+
+
+LEGAL_HEAD = ("ỦY BAN NHÂN DÂN TỈNH CÀ MAU | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\n"
+              "Số: 1045/QĐ-UBND | Cà Mau, ngày 22 tháng 07 năm 2015\n")
+BASES = ("Căn cứ Nghị định số 63/2010/NĐ-CP ngày 08/6/2010 của Chính phủ về kiểm soát thủ tục "
+         "hành chính; Nghị định số 48/2013/NĐ-CP ngày 14/5/2013 của Chính phủ;\n"
+         "- Căn cứ Quyết định số 08/QĐ-TTg ngày 06/01/2015;")
+
+
+def test_can_cu_means_implements_in_legal_documents_only() -> None:
+    legal = find_citations(LEGAL_HEAD + BASES, own_number="1045/QĐ-UBND")
+    assert [c.relation for c in legal] == ["implements"] * 3
+    # The national motto marks a legal document even when its own number is not passed in
+    # (and then that number is listed too: it is only left out when given).
+    unmarked = find_citations(LEGAL_HEAD + BASES)
+    assert [(c.number, c.relation) for c in unmarked][:2] == [
+        ("1045/QĐ-UBND", "cites"), ("63/2010/NĐ-CP", "implements")]
+    assert [c.relation for c in find_citations(BASES)] == ["cites"] * 3  # a news page
 
 
 def test_every_mention_is_a_citation_of_its_own() -> None:

@@ -7,6 +7,7 @@ import http.client
 import io
 import json
 import re
+import subprocess
 import sys
 import unicodedata
 import urllib.request
@@ -344,3 +345,17 @@ def test_semantic_queries_share_no_word_with_their_targets():
 
 def test_checked_in_output_matches_the_generator(capsys):
     assert build.main(["--check"]) == 0, capsys.readouterr().out
+
+
+def test_serve_script_runs_in_the_foreground_and_prints_its_address():
+    proc = subprocess.Popen(
+        [sys.executable, str(ROOT / "demo" / "serve.py"), "--port", "0"],
+        stdout=subprocess.PIPE, text=True,
+    )
+    try:
+        first = proc.stdout.readline()
+        port = int(re.search(r"http://127\.0\.0\.1:(\d+)", first).group(1))
+        assert get(port, "http://vpcp.localhost/robots.txt")[0] == 200
+    finally:
+        proc.terminate()
+        proc.wait(timeout=10)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import AbstractContextManager
 from typing import Protocol
 
 import numpy as np
@@ -63,6 +64,10 @@ class Store(Protocol):
 
     def set_embedding_model(self, model_id: str) -> None:
         """Record the model the vectors come from."""
+
+    def rebuild(self, dim: int | None = None) -> AbstractContextManager[Store]:
+        """Context in which writes fill a replacement of the whole store, swapped in at the
+        end (atomically: searchers see the old or the new store, never a mix)."""
 
     def close(self) -> None:
         """Release files and handles."""

@@ -448,6 +448,34 @@ class EmbeddedStore:
             self._work, self._pending = None, {}
             remove_stale(self.path / "vectors", keep={token, previous})
 
+    @contextlib.contextmanager
+    def rebuild(self, dim: int | None = None) -> Iterator[EmbeddedStore]:
+        """Replace the whole store in one commit; readers see the old pages until it ends.
+
+        The vector dimension stays the store's: a model of another dimension needs a new
+        data directory (opening refuses it with that advice).
+        """
+        if dim is not None and dim != self.dim:
+            raise ModelMismatchError(
+                f"the store at {self.path} holds {self.dim}-dimensional vectors, the model "
+                f"gives {dim}: index into a new data directory"
+            )
+        with self._lock:
+            writer = self._writer_for_update()
+            stored = list(self.page_hashes())
+            writer.delete_all_documents()
+            self._work = VectorIndex.build(self.dim, [])
+            # Committed pages are gone from the next commit: nothing of theirs to replace.
+            self._pending = dict.fromkeys(stored)
+        try:
+            yield self
+        except BaseException:
+            with self._lock:
+                if self._writer is not None:
+                    self._writer.rollback()
+                self._work, self._pending = None, {}
+            raise
+
     def close(self) -> None:
         """Release the writer lock and files; uncommitted writes are discarded."""
         with self._lock:
