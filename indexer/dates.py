@@ -235,17 +235,17 @@ def _is_header_today(text: str, f: _Found) -> bool:
     return long_form and bool(_WEEKDAY.search(line)) and "năm" in line.lower()
 
 
-def _title_line_end(text: str, title: str | None) -> int | None:
-    """Offset of the end of the line holding the title, None when the title is not found."""
+def _title_line_ends(text: str, title: str | None) -> list[int]:
+    """Offsets of the ends of the lines holding the title (the <title> echo, the headline)."""
     if not title or not title.strip():
-        return None
+        return []
     key = " ".join(fold(title).split())[:60]
-    pos = 0
+    ends, pos = [], 0
     for line in text.split("\n"):
         if key and key in " ".join(fold(line).split()):
-            return pos + len(line)
+            ends.append(pos + len(line))
         pos += len(line) + 1
-    return None
+    return ends
 
 
 def find_publication_date(
@@ -253,9 +253,10 @@ def find_publication_date(
 ) -> str | None:
     """ISO date or datetime of a page's publication, None when the page states none.
 
-    The publication date is labelled ("Ngày đăng", "Cập nhật lúc", "Ngày xuất bản", "Đăng
-    lúc") or stands on its own line near the title (just after it). Never the portal's
-    "today" banner nor the date of a document cited in the body.
+    The publication date stands on its own line just after the title, or is labelled
+    ("Ngày đăng", "Cập nhật lúc", "Ngày xuất bản", "Đăng lúc"); without a title, the first
+    such date of the page. Never the portal's "today" banner ("Chủ nhật, ngày 27 tháng 11
+    năm 2022") nor the date of a document cited in the body.
     """
     if not isinstance(text, str) or not text:
         return None
@@ -263,25 +264,27 @@ def find_publication_date(
     found = _scan(text, order)
     if order is None and (site := _site_order(found, text)) is not None:
         found = _scan(text, site)
-    pick = _choose(text, found, _title_line_end(text, title))
+    pick = _choose(text, found, _title_line_ends(text, title))
     return pick.value.isoformat() if pick else None
 
 
-def _choose(text: str, found: list[_Found], title_end: int | None) -> _Found | None:
+_NEAR_LINES = 8  # how far below the headline its dateline may sit (bylines, counters, share)
+
+
+def _choose(text: str, found: list[_Found], title_ends: list[int]) -> _Found | None:
     usable = [f for f in found if not _is_header_today(text, f)]
+    datelines = [f for f in usable if _is_labelled(text, f) or _is_standalone(text, f)]
+    if not title_ends:
+        return datelines[0] if datelines else None
+    for end in title_ends:
+        reach = _lines_after(text, end, _NEAR_LINES)
+        if near := [f for f in datelines if end < f.start <= reach]:
+            return near[0]
+    for end in title_ends:  # some portals print the dateline just above the headline
+        if above := [f for f in datelines if f.end <= end <= _lines_after(text, f.end, 2)]:
+            return above[-1]
     labelled = [f for f in usable if _is_labelled(text, f)]
-    standalone = [f for f in usable if not _is_labelled(text, f) and _is_standalone(text, f)]
-    if title_end is None:
-        return (labelled or standalone or [None])[0]
-    after = [f for f in labelled if f.start > title_end]
-    if after or labelled:
-        return (after or labelled)[0]
-    near_after = [f for f in standalone if title_end < f.start <= _lines_after(text, title_end, 8)]
-    if near_after:
-        return near_after[0]
-    near_before = [f for f in standalone
-                   if _lines_after(text, f.end, 2) >= title_end - 1 and f.end <= title_end]
-    return near_before[-1] if near_before else None
+    return labelled[0] if labelled else None
 
 
 def _lines_after(text: str, pos: int, count: int) -> int:

