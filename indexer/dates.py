@@ -244,6 +244,8 @@ def _title_line_ends(text: str, title: str | None) -> list[int]:
     for line in text.split("\n"):
         if key and key in " ".join(fold(line).split()):
             ends.append(pos + len(line))
+            if len(ends) == 20:  # a headline is echoed a few times at most
+                break
         pos += len(line) + 1
     return ends
 

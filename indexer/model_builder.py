@@ -477,8 +477,8 @@ def int8_gate(model_dir: Path, onnx_path: Path) -> dict:
     passages = GATE_PASSAGES + [" ".join(GATE_PASSAGES[i : i + 5]) for i in range(0, 20, 5)]
     ref_p = fp32.encode_document(passages, normalize_embeddings=True)
     ref_q = fp32.encode_query(GATE_QUERIES, normalize_embeddings=True)
-    got_p = int8.encode(passages, PROMPTS["document"], batch_size=8)
-    got_q = int8.encode(GATE_QUERIES, PROMPTS["query"], batch_size=8)
+    got_p = int8.encode(passages, "document", batch_size=8)
+    got_q = int8.encode(GATE_QUERIES, "query", batch_size=8)
     cos = np.concatenate([(ref_p * got_p).sum(1), (ref_q * got_q).sum(1)])
     n = len(GATE_PASSAGES)
     agree = np.argmax(ref_q @ ref_p[:n].T, 1) == np.argmax(got_q @ got_p[:n].T, 1)
