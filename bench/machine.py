@@ -63,6 +63,14 @@ def git_state(repo: Path) -> dict[str, str | bool | None]:
     return {"commit": commit, "dirty": bool(status) if status is not None else None}
 
 
+def load_average() -> list[float] | None:
+    """1, 5 and 15 minute load averages: on a shared machine, how busy it was."""
+    try:
+        return [round(x, 2) for x in os.getloadavg()]
+    except OSError:
+        return None
+
+
 def machine_info(repo: Path) -> dict:
     """Everything needed to compare two result files fairly."""
     try:
@@ -78,6 +86,7 @@ def machine_info(repo: Path) -> dict:
         "python": platform.python_version(),
         "packages": package_versions(),
         "git": git_state(repo),
+        "load_average_at_start": load_average(),
     }
     try:
         import torch

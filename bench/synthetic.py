@@ -163,7 +163,6 @@ class SyntheticCorpus:
             yield self._batch(rng, start, count)
 
     def _batch(self, rng: np.random.Generator, start: int, count: int):
-        pool = self.pool
         pages: list[Page] = []
         passages: list[Passage] = []
         mixes: list[list[int]] = []

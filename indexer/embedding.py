@@ -47,6 +47,9 @@ _SIGNATURE_FILES = (
 )
 _WEIGHT_SUFFIXES = (".safetensors", ".bin", ".onnx", ".xml", ".pt")
 _SAMPLE = 1 << 20  # bytes hashed at each of three places of a weights file
+# Measured on 2 CPU cores, ~256-token passages: batches of 8 beat 16 and 32 by 10-20% with
+# both backends (activations stay in cache), so CPU runs the model 8 passages at a time.
+_CPU_MODEL_BATCH = 8
 
 
 class EmbeddingModelError(RuntimeError):
@@ -287,7 +290,11 @@ class Embedder:
         if name == DEFAULT_MODEL:
             target = self.models_dir / DEFAULT_MODEL
             log.info("preparing the default embedding model in %s", target)
-            self._folder = build_default_model(target)
+            try:
+                self._folder = build_default_model(target)
+            except OSError as exc:
+                raise EmbeddingModelError(
+                    f"cannot build the default model in {target}: {exc}") from exc
         elif Path(name).expanduser().is_dir():
             self._folder = Path(name).expanduser().resolve()
         elif name.startswith(("/", ".", "~")):
@@ -348,9 +355,9 @@ class Embedder:
         """L2-normalised float32 vectors, one row per text, in order.
 
         Cached texts are not embedded again; repeated texts are embedded once. The rest run
-        longest first in batches (similar lengths pad less), and each batch is cached as soon
-        as it is done, so an interrupted run keeps its work. `progress(n)` gets the number of
-        texts done so far, cached ones included.
+        longest first (similar lengths pad less) in batches of `batch_size`, each cached as
+        soon as it is done, so an interrupted run keeps its work. `progress(n)` gets the
+        number of texts done so far, cached ones included.
         """
         texts = list(texts)
         bad = next((i for i, t in enumerate(texts) if not isinstance(t, str)), None)
@@ -378,9 +385,10 @@ class Embedder:
             if i not in cached:
                 pending.setdefault(text, []).append(i)
         order = sorted(pending, key=len, reverse=True)
+        model_batch = min(batch_size, _CPU_MODEL_BATCH) if self.device == "cpu" else batch_size
         for start in range(0, len(order), batch_size):
             batch = order[start : start + batch_size]
-            vectors = encoder.encode(batch, "document", batch_size)
+            vectors = encoder.encode(batch, "document", model_batch)
             for text, vector in zip(batch, vectors, strict=True):
                 out[pending[text]] = vector
             self.passages_embedded += len(batch)

