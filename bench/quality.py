@@ -34,20 +34,35 @@ class QueryVectors:
         return vector
 
 
-def evaluate(service, relevance: RelevanceSet, modes: tuple[str, ...] = MODES) -> dict:
-    """Run every judged query in every mode through `service.search`; score the rankings."""
+def _canonical(urls, same_as: dict[str, str]) -> list[str]:
+    """URLs with near-duplicate copies replaced by their canonical page, each kept once."""
+    return list(dict.fromkeys(same_as.get(u, u) for u in urls))
+
+
+def evaluate(
+    service, relevance: RelevanceSet, modes: tuple[str, ...] = MODES,
+    same_as: dict[str, str] | None = None,
+) -> dict:
+    """Run every judged query in every mode through `service.search`; score the rankings.
+
+    `same_as` maps a near-duplicate copy's URL to its canonical page's: a copy and its
+    original are one document, so finding either counts, and finding both counts once.
+    """
+    same_as = same_as or {}
     k = relevance.k
     per_mode: dict[str, list[Judged]] = {mode: [] for mode in modes}
     details = []
     for query in relevance.queries:
         ranks: dict[str, int | None] = {}
+        relevant = _canonical(query.relevant, same_as)
+        excluded = set(query.exclude)
+        depth = 2 * k + len(excluded)  # room for copies folded together and excluded pages
         for mode in modes:
-            hits = service.search(query.query, mode=mode, limit=k + len(query.exclude)).hits
-            excluded = set(query.exclude)
-            ranking = [h.url for h in hits if h.url not in excluded][:k]
-            per_mode[mode].append(Judged(query.kind, reciprocal_rank(ranking, query.relevant, k),
-                                         recall(ranking, query.relevant, k)))
-            ranks[mode] = first_relevant_rank(ranking, query.relevant, k)
+            hits = service.search(query.query, mode=mode, limit=depth).hits
+            ranking = _canonical([h.url for h in hits if h.url not in excluded], same_as)[:k]
+            per_mode[mode].append(Judged(query.kind, reciprocal_rank(ranking, relevant, k),
+                                         recall(ranking, relevant, k)))
+            ranks[mode] = first_relevant_rank(ranking, relevant, k)
         details.append({"id": query.id, "kind": query.kind, "first_relevant_rank": ranks})
     return {
         "k": k,

@@ -92,6 +92,12 @@ def demo_urls(articles_file: Path) -> set[str]:
     return urls
 
 
+def demo_duplicates(articles_file: Path) -> dict[str, str]:
+    """URL of each near-duplicate demo article -> URL of the page it copies."""
+    articles = json.loads(articles_file.read_text(encoding="utf-8"))["articles"]
+    return {a["url"]: a["duplicate_of"] for a in articles if a.get("duplicate_of")}
+
+
 def _words(text: str) -> list[str]:
     # Diacritics kept: "dự" and "dư" are different words, although both fold to "du".
     return _WORD.findall(nfc(text).lower())

@@ -31,7 +31,7 @@ from rich.console import Console
 
 from bench import embedding_speed, latency, quality, report, synthetic
 from bench.machine import load_average, machine_info
-from bench.relevance import RELEVANCE_FILE, demo_urls, load_relevance
+from bench.relevance import RELEVANCE_FILE, demo_duplicates, demo_urls, load_relevance
 from bench.timing import measure, percentiles_ms, process_peak_rss_mib, rate
 from indexer.config import DEFAULT_MODEL, Settings
 from indexer.models import Page
@@ -387,7 +387,8 @@ def run_bench(args: argparse.Namespace) -> dict:
             _require(store, "the indexed demo archive")
             from indexer.query import SearchService
 
-            run.result["quality"] = quality.evaluate(SearchService(store, vectors), relevance)
+            run.result["quality"] = quality.evaluate(SearchService(store, vectors), relevance,
+                                                     same_as=demo_duplicates(DEMO_ARTICLES))
         with run.section("backends"):
             _require(pages, "the indexed demo pages")
             embedding_section(run, pages, queries)

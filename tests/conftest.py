@@ -10,6 +10,8 @@ from pathlib import Path
 import pytest
 
 REPO = Path(__file__).resolve().parent.parent
+# Real portal pages and legal documents (../shared/samples beside the checkout, as in CI).
+SAMPLES = Path(os.environ.get("BULLETIN_SAMPLES") or REPO.parent / "shared" / "samples")
 
 
 @pytest.fixture(scope="session")

@@ -2,15 +2,14 @@
 
 from __future__ import annotations
 
-from pathlib import Path
-
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer.chunking import split_passages
+from tests.conftest import SAMPLES
 
-SAMPLES = Path("/work/shared/samples/pages")
+SAMPLES_PAGES = SAMPLES / "pages"
 
 
 def _sentence(i: int, n: int = 10) -> str:
@@ -92,7 +91,7 @@ def test_bad_sizes_are_refused(words, overlap):
 
 
 def test_real_page_is_fully_covered():
-    text = (SAMPLES / "stp-kontum-2020-03-24.txt").read_text(encoding="utf-8")
+    text = (SAMPLES_PAGES / "stp-kontum-2020-03-24.txt").read_text(encoding="utf-8")
     passages = split_passages("p", text)
     covered = set()
     for p in passages:

@@ -12,8 +12,8 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer.citations import find_citations, find_own_number, normalise_number
+from tests.conftest import SAMPLES
 
-SAMPLES = Path("/work/shared/samples")
 GOLD = Path(__file__).parent / "data" / "citation_gold.json"
 needs_samples = pytest.mark.skipif(not SAMPLES.exists(), reason="shared samples not present")
 

@@ -7,9 +7,10 @@ from pathlib import Path
 
 import pytest
 
+from tests.conftest import SAMPLES as SHARED_SAMPLES
 from tests.conftest import run_bulletin
 
-SAMPLES = Path(__file__).resolve().parents[2] / "shared" / "samples" / "pages"
+SAMPLES = SHARED_SAMPLES / "pages"
 
 
 @pytest.mark.parametrize("command", ["crawl", "index", "search", "extract", "ui", "stats"])

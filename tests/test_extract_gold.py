@@ -9,12 +9,10 @@ from pathlib import Path
 import pytest
 
 from indexer.extract import Quarantined, extract_paths
+from tests.conftest import REPO
+from tests.conftest import SAMPLES as SAMPLE_ROOT
 
-REPO = Path(__file__).resolve().parent.parent
-# shared/ sits beside the repository (or inside it in some checkouts).
-SAMPLES = next((p for p in (Path("/work/shared"), REPO.parent / "shared", REPO / "shared")
-                if (p / "samples" / "pages" / "gold.json").exists()), Path("/work/shared"))
-SAMPLES = SAMPLES / "samples" / "pages"
+SAMPLES = SAMPLE_ROOT / "pages"
 GOLD = json.loads((SAMPLES / "gold.json").read_text(encoding="utf-8"))["pages"] \
     if SAMPLES.exists() else []
 BODY = json.loads((REPO / "tests" / "data" / "sample_body_sentences.json").read_text("utf-8"))

@@ -20,8 +20,8 @@ from indexer.gazetteer import (
     province_of_place,
 )
 from indexer.textnorm import fold, new_style_tones, nfc, nfc_with_offsets
+from tests.conftest import SAMPLES
 
-SAMPLES = Path("/work/shared/samples")
 needs_samples = pytest.mark.skipif(not SAMPLES.exists(), reason="shared samples not present")
 
 # Resolution 202/2025/QH15 (in force 1 July 2025): the 23 merged units and what they absorbed.
