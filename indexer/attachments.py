@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import re
+import zipfile
 from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
@@ -13,6 +14,11 @@ from indexer.textnorm import nfc
 PDF_TYPES = ("application/pdf", "application/x-pdf")
 DOCX_TYPES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",)
 _TERMINAL = re.compile(r"""[.!?;:"”)]\s*$""")
+# A DOCX is a zip: refuse one that would unpack to more than this before opening it (the
+# XML parts are parsed into memory whole). A 200-page directive's XML is a few MB.
+MAX_DOCX_XML_BYTES = 64 << 20
+MAX_DOCX_BYTES = 512 << 20  # everything, images included
+MAX_DOCX_PARTS = 10_000
 
 
 class AttachmentError(ValueError):
@@ -67,9 +73,26 @@ def _read_pdf(body: bytes) -> tuple[str, str | None]:
     return _reflow("\n".join(pages)), title
 
 
+def _check_docx_size(body: bytes) -> None:
+    """Refuse a zip bomb from its directory: zipfile stops reading a part at its declared
+    size, so the declared sizes bound what python-docx can unpack."""
+    with zipfile.ZipFile(io.BytesIO(body)) as archive:
+        parts = archive.infolist()
+    xml = sum(p.file_size for p in parts if p.filename.endswith((".xml", ".rels")))
+    total = sum(p.file_size for p in parts)
+    if len(parts) > MAX_DOCX_PARTS:
+        raise AttachmentError(f"DOCX holds {len(parts)} parts, over the {MAX_DOCX_PARTS} limit")
+    if xml > MAX_DOCX_XML_BYTES or total > MAX_DOCX_BYTES:
+        raise AttachmentError(
+            f"DOCX unpacks to {total / 2**20:.0f} MB ({xml / 2**20:.0f} MB of XML), over the "
+            f"{MAX_DOCX_BYTES >> 20} MB ({MAX_DOCX_XML_BYTES >> 20} MB XML) limit: a zip bomb?"
+        )
+
+
 def _read_docx(body: bytes) -> tuple[str, str | None]:
     import docx
 
+    _check_docx_size(body)
     document = docx.Document(io.BytesIO(body))
     blocks = [p.text.strip() for p in document.paragraphs if p.text.strip()]
     for table in document.tables:

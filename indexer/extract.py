@@ -6,12 +6,27 @@ and why it failed; nothing raises out of here and nothing is dropped in silence.
 Attachments (PDF/DOCX, crawler kind "attachment") become Pages of their own, linked to
 the article that links them by `Page.parent_url`: a signed directive has its own number
 and date, and searching for that number must find the document itself.
+
+Resource bounds: a page over MAX_PAGE_BYTES (an attachment over MAX_ATTACHMENT_BYTES) is
+quarantined before it is parsed, and each page gets PAGE_SECONDS of work. The time limit
+is a SIGALRM timer, not a worker process: a process per page, or a pool, costs forks and
+pickling on a 2-core machine for every page to guard against a rare one. The alarm stops
+Python code, where the slow parts are (citation and place-name scans, trafilatura's tree
+walks: a 5 MB single-line page takes 25 s); C code (lxml's parser, one regular expression)
+finishes its call first, and the size cap is what bounds it. lxml keeps its defaults
+(huge_tree off: text nodes over 10 MB and nesting deeper than 256 are cut). The alarm
+needs the main thread and a free ITIMER_REAL; elsewhere (the UI's threads) only the caps
+apply.
 """
 
 from __future__ import annotations
 
+import signal
+import threading
+import time
 from collections import deque
 from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 from urllib.parse import urlsplit
@@ -50,13 +65,17 @@ SKIP_KINDS = ("listing", "other")
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 TEXT_TYPES = ("text/plain",)
 LEARN_WINDOW = 200  # pages of a site read before its template is fixed
+MAX_PAGE_BYTES = 8 << 20  # an HTML or text page; portal articles weigh 50-500 KB
+MAX_ATTACHMENT_BYTES = 64 << 20  # the crawler's DOWNLOAD_MAXSIZE
+PAGE_SECONDS = 20.0  # a normal page takes 20-100 ms; 0 turns the time limit off
 
 
 class Quarantined(BaseModel):
     """A page that failed: kept and reported, never dropped silently."""
 
     source: str
-    stage: str  # select | decode | parse | clean | attachment | metadata | read
+    # select | limit | decode | parse | clean | attachment | metadata | extract | read
+    stage: str
     reason: str
 
 
@@ -64,6 +83,51 @@ class ExtractError(Exception):
     def __init__(self, stage: str, reason: str):
         super().__init__(f"{stage}: {reason}")
         self.stage, self.reason = stage, reason
+
+
+class PageTimeout(BaseException):
+    """The page's time is up. A BaseException, so parsers' `except Exception` cannot
+    swallow it and carry on unbounded."""
+
+
+@contextmanager
+def _deadline(at: float) -> Iterator[None]:
+    """Interrupt the work inside with PageTimeout at monotonic time `at` (see the module
+    docstring for where this works and why an alarm)."""
+    usable = (
+        PAGE_SECONDS > 0
+        and threading.current_thread() is threading.main_thread()
+        and signal.getitimer(signal.ITIMER_REAL)[0] == 0  # someone else's alarm wins
+    )
+    if not usable:
+        yield
+        return
+
+    def expire(signum, frame) -> None:
+        raise PageTimeout
+
+    previous = signal.signal(signal.SIGALRM, expire)
+    signal.setitimer(signal.ITIMER_REAL, max(at - time.monotonic(), 1e-3))
+    try:
+        yield
+    finally:
+        try:
+            signal.setitimer(signal.ITIMER_REAL, 0)
+        finally:
+            signal.signal(signal.SIGALRM, previous)
+
+
+def _timed_out(url: str) -> Quarantined:
+    return Quarantined(
+        source=url, stage="limit", reason=f"extraction took over {PAGE_SECONDS:g} s"
+    )
+
+
+def _check_size(body: bytes, limit: int, what: str) -> None:
+    if len(body) > limit:
+        raise ExtractError(
+            "limit", f"{what} of {len(body) / 2**20:.1f} MB is over the {limit >> 20} MB limit"
+        )
 
 
 # --- one document ------------------------------------------------------------------------
@@ -85,16 +149,24 @@ class _Prepared:
     text: str = ""
     lines: list[str] = field(default_factory=list)
     error: Quarantined | None = None
+    # Seconds of the page's time budget used so far (pages wait for their site's template
+    # between preparing and extracting, and waiting costs them nothing).
+    spent: float = 0.0
 
     @classmethod
     def of(cls, doc: FetchedDocument) -> _Prepared:
         prepared = cls(doc)
+        started = time.monotonic()
         try:
-            prepared._prepare()
+            with _deadline(started + PAGE_SECONDS):
+                prepared._prepare()
+        except PageTimeout:
+            prepared.error = _timed_out(doc.url)
         except ExtractError as exc:
             prepared.error = Quarantined(source=doc.url, stage=exc.stage, reason=exc.reason)
         except Exception as exc:  # bad input must never escape: keep the page and say why
             prepared.error = Quarantined(source=doc.url, stage="parse", reason=_describe(exc))
+        prepared.spent = time.monotonic() - started
         return prepared
 
     def _prepare(self) -> None:
@@ -105,9 +177,11 @@ class _Prepared:
         mime = (doc.content_type or "").split(";")[0].strip().lower()
         if kind == "attachment" or attachment_kind(doc.content_type, doc.url, doc.body):
             self.form = "attachment"
+            _check_size(doc.body, MAX_ATTACHMENT_BYTES, "attachment")
             return
         if mime and not mime.startswith(HTML_TYPES + TEXT_TYPES):
             raise ExtractError("select", f"unsupported content type {mime}")
+        _check_size(doc.body, MAX_PAGE_BYTES, "page")
         try:
             self.text = decode_html(doc.body, doc.content_type)
         except DecodingError as exc:
@@ -127,9 +201,12 @@ class _Prepared:
         if self.error:
             return self.error
         try:
-            if self.form == "attachment":
-                return _attachment_page(self.doc, parent)
-            return _article_page(self, template)
+            with _deadline(time.monotonic() + PAGE_SECONDS - self.spent):
+                if self.form == "attachment":
+                    return _attachment_page(self.doc, parent)
+                return _article_page(self, template)
+        except PageTimeout:
+            return _timed_out(self.doc.url)
         except ExtractError as exc:
             return Quarantined(source=self.doc.url, stage=exc.stage, reason=exc.reason)
         except Exception as exc:  # a bug must not take the batch down: quarantine, report

@@ -16,6 +16,8 @@ import pytest
 REPO = Path(__file__).resolve().parent.parent
 CHROMIUM = Path("/usr/bin/chromium")
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-background-networking"]
+# Screenshots of each page of the demo walk-through, kept as test artifacts (git-ignored).
+ARTIFACTS = Path(os.environ.get("BULLETIN_ARTIFACTS") or REPO / "test-artifacts") / "screenshots"
 
 pytestmark = [
     pytest.mark.browser,
@@ -145,13 +147,27 @@ def test_demo_archive_search_document_and_citation_chain(demo_ui, page):
     title = "UBND tỉnh Kon Tum triển khai thực hiện cách ly toàn xã hội theo Chỉ thị 16/CT-TTg"
     assert title in _results(page)
     assert page.locator(".bulletin-hit mark").count() > 0
+    _shoot(page, "1-search")
     page.get_by_role("link", name=title).first.click()
     page.wait_for_url("**/?doc=*")
     marks = page.locator(".bulletin-text mark")
     marks.first.wait_for(timeout=30000)
     assert "16/CT-TTg" in marks.all_inner_texts()
+    _shoot(page, "2-document")
     page.get_by_role("link", name="16/CT-TTg").first.click()
     page.wait_for_url("**/chain?number=16%2FCT-TTg*")
     page.get_by_text("Phản hồi đầu tiên theo tỉnh").wait_for(timeout=30000)
     assert page.locator("td", has_text="Kon Tum").count() >= 1
+    _shoot(page, "3-citation-chain")
+    compare = f"{demo_ui}/compare?topic={quote('phòng chống dịch')}&number={quote('16/CT-TTg')}"
+    page.goto(f"{compare}&a={quote('Kon Tum')}&b={quote('Đắk Nông')}")
+    page.get_by_text("So sánh tỉnh, thành").first.wait_for(timeout=30000)
+    page.get_by_text("Đắk Nông").first.wait_for(timeout=30000)
+    _shoot(page, "4-province-comparison")
     assert page.dialogs == []
+
+
+def _shoot(page, name: str) -> None:
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    page.wait_for_timeout(500)  # let charts and the graph finish drawing
+    page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)

@@ -19,6 +19,7 @@ import os
 import re
 import secrets
 import threading
+import zlib
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -30,6 +31,7 @@ from tantivy import Occur, Query
 
 from indexer.citations import normalise_number
 from indexer.errors import BulletinError, InputError, ModelMismatchError
+from indexer.faults import fault
 from indexer.models import Hit, Page, Passage, SearchFilters
 from indexer.stores.vectors import (
     PAGE_KEY_BITS,
@@ -436,6 +438,7 @@ class EmbeddedStore:
                 return
             token = secrets.token_hex(8)
             self._work.save_atomic(ann_path(self.path / "vectors", token))
+            fault("vector-saved")
             meta = tantivy.Document()
             meta.add_text("kind", "meta")
             meta.add_bytes("meta", json.dumps({"token": token}).encode("utf-8"))
@@ -523,6 +526,49 @@ class EmbeddedStore:
         searcher = self._searcher()
         for addr in self._all_addresses(searcher, self._pages_only()):
             yield _page_of(searcher.doc(addr))
+
+    # --- integrity (for `bulletin verify`) -----------------------------------------
+    def iter_records(self) -> Iterator[tuple[Page, list[Passage], np.ndarray]]:
+        """Every stored page document with its passages and vectors, duplicates included;
+        vectors of the wrong size come back flat (shape (n,)) for the caller to report."""
+        searcher = self._searcher()
+        for addr in self._all_addresses(searcher, self._pages_only()):
+            doc = searcher.doc(addr)
+            page = _page_of(doc)
+            stored = json.loads(doc["passages"][0])
+            passages = [Passage(page_id=page.page_id, **p) for p in stored]
+            flat = np.frombuffer(doc["vectors"][0], dtype=np.float32)
+            fits = flat.size % self.dim == 0
+            yield page, passages, flat.reshape(-1, self.dim) if fits else flat
+
+    def damage(self) -> list[str]:
+        """What is wrong on disk, one line each: text-index files failing their checksums,
+        or a vector index that is missing, torn, or not exactly the stored vectors."""
+        problems = damaged_text_files(self.path / "text")
+        if problems:
+            return problems
+        searcher = self._searcher()
+        token = self._token(searcher)
+        if not token:
+            return []
+        path = ann_path(self.path / "vectors", token)
+        expected = self._passage_total(searcher)
+        if not path.exists():
+            return [f"vectors/{path.name}: missing"]
+        ann = VectorIndex.load(path, self.dim, expected)
+        if ann is None:
+            return [f"vectors/{path.name}: torn, or not holding the {expected} stored vectors"]
+        return _vector_index_disagreement(ann, self._stored_vectors(searcher), path.name)
+
+    def repair_vector_index(self) -> None:
+        """Rebuild the committed vector index from the stored vectors and save it atomically."""
+        searcher = self._searcher()
+        token = self._token(searcher)
+        with self._lock:
+            ann = VectorIndex.build(self.dim, self._stored_vectors(searcher))
+            if token:
+                ann.save_atomic(ann_path(self.path / "vectors", token))
+            self._serving = (token, ann)
 
     # --- keyword search ------------------------------------------------------------
     def _filter_queries(self, filters: SearchFilters | None) -> list[Query]:
@@ -733,6 +779,85 @@ class EmbeddedStore:
             addresses, searcher.fast_field_values("page_key", addresses), strict=True
         ):
             allowed[key] = addr
+
+
+# Parts every tantivy segment has; each file ends in a footer holding the CRC32 of the rest.
+_SEGMENT_PARTS = ("idx", "pos", "term", "store", "fast", "fieldnorm")
+_FOOTER_MAGIC = 1337
+_CRC_CHUNK = 1 << 20
+# Below this cosine a vector in the ANN file is not the stored vector it claims to be
+# (int8 quantisation alone keeps it above 0.99).
+_ANN_AGREEMENT = 0.95
+
+
+def damaged_text_files(text_dir: Path) -> list[str]:
+    """Text-index files that are missing, torn or fail their footer checksum (tantivy
+    checks none of them when it opens an index, and bit flips go unnoticed in search)."""
+    meta_path = text_dir / "meta.json"
+    if not meta_path.exists():
+        return ["text/meta.json: missing"] if text_dir.exists() and any(text_dir.iterdir()) else []
+    try:
+        segments = json.loads(meta_path.read_text(encoding="utf-8"))["segments"]
+        names = []
+        for segment in segments:
+            stem = segment["segment_id"].replace("-", "")
+            names += [f"{stem}.{part}" for part in _SEGMENT_PARTS]
+            if segment.get("deletes"):
+                names.append(f"{stem}.{segment['deletes']['opstamp']}.del")
+    except (OSError, ValueError, KeyError, TypeError, AttributeError) as exc:
+        return [f"text/meta.json: unreadable ({type(exc).__name__})"]
+    problems = [(name, _file_problem(text_dir / name)) for name in names]
+    return [f"text/{name}: {problem}" for name, problem in problems if problem]
+
+
+def _file_problem(path: Path) -> str | None:
+    try:
+        with path.open("rb") as handle:
+            size = handle.seek(0, os.SEEK_END)
+            if size < 8:
+                return "torn (no footer)"
+            handle.seek(size - 8)
+            footer_len = int.from_bytes(handle.read(4), "little")
+            if int.from_bytes(handle.read(4), "little") != _FOOTER_MAGIC or footer_len > size - 8:
+                return "torn (no footer)"
+            body = size - 8 - footer_len
+            handle.seek(body)
+            footer = json.loads(handle.read(footer_len))
+            handle.seek(0)
+            crc, left = 0, body
+            while left:
+                chunk = handle.read(min(_CRC_CHUNK, left))
+                if not chunk:
+                    return "torn (shorter than it says)"
+                crc, left = zlib.crc32(chunk, crc), left - len(chunk)
+    except FileNotFoundError:
+        return "missing"
+    except (OSError, ValueError) as exc:
+        return f"unreadable ({type(exc).__name__})"
+    if not isinstance(footer, dict) or footer.get("crc") != crc:
+        return "checksum mismatch (damaged)"
+    return None
+
+
+def _vector_index_disagreement(ann: VectorIndex, stored, name: str) -> list[str]:
+    """Passage keys missing from the ANN file, or vectors there unlike the stored ones."""
+    missing = unlike = 0
+    for keys, vectors in stored:
+        if not keys:
+            continue
+        # The wrapper has no read-back; usearch gives a tuple, None for an absent key.
+        found = ann._index.get(np.asarray(keys, dtype=np.uint64), dtype=np.float32)
+        for row, vector in zip(vectors, found, strict=True):
+            if vector is None:
+                missing += 1
+            elif not _cosines(np.asarray(vector)[None, :], row[None, :])[0] >= _ANN_AGREEMENT:
+                unlike += 1  # NaN (an all-zero vector) counts as unlike too
+    problems = []
+    if missing:
+        problems.append(f"vectors/{name}: {missing} stored passage vectors are not in it")
+    if unlike:
+        problems.append(f"vectors/{name}: {unlike} vectors differ from the stored ones")
+    return problems
 
 
 def _rows_by_page(pages: list[Page], passages: list[Passage]) -> dict[str, list[int]]:
