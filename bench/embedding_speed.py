@@ -111,14 +111,52 @@ def backend_choices() -> tuple[str | None, list[str]]:
     return fp32, [n for n in names if n not in FP32_NAMES and n not in ALIASES]
 
 
+class EncoderEmbedder:
+    """A bare quantized encoder (`encode(texts, kind, batch)`) with the embedder's methods.
+
+    Lets the benchmark measure an int8 copy that the app refuses because it failed its
+    fidelity gate: how far it is from passing, and what it would gain.
+    """
+
+    MODEL_BATCH = 8  # what `indexer.embedding` runs on CPU
+
+    def __init__(self, encoder) -> None:
+        self.encoder = encoder
+
+    def encode_passages(self, texts: Sequence[str], batch_size: int = 32) -> np.ndarray:
+        return self.encoder.encode(list(texts), "document", min(batch_size, self.MODEL_BATCH))
+
+    def encode_query(self, text: str) -> np.ndarray:
+        return self.encoder.encode([text], "query", 1)[0]
+
+
+def ungated_copy(backend: str, folder: Path | None) -> tuple[EncoderEmbedder, dict]:
+    """The int8 copy behind `backend` in `folder`, run directly, and its gate report."""
+    import json
+
+    from indexer import quantized
+
+    copy = quantized.copy_for(backend)
+    if folder is None or not (folder / copy.model_file).is_file():
+        raise FileNotFoundError(f"no {backend} copy in the model folder {folder}")
+    try:
+        gate = json.loads((folder / copy.gate_file).read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        gate = None
+    make = quantized.OpenVinoInt8Encoder if copy.runtime == "openvino" else \
+        quantized.OnnxInt8Encoder
+    return EncoderEmbedder(make(folder)), {"gate": gate}
+
+
 def compare_backends(
     reference, reference_vectors: np.ndarray, passages: Sequence[str], queries: Sequence[str],
-    make: Callable[[str], object], names: Sequence[str],
+    make: Callable[[str], tuple[object, dict]], names: Sequence[str],
 ) -> dict:
     """passages/s, cosine to fp32 and top-1 agreement for each backend in `names`.
 
-    Top-1 agreement: for each query, whether the backend's nearest passage (its query
-    vector against its passage vectors) is fp32's nearest passage.
+    `make(name)` gives the backend's embedder and facts to report with it. Top-1
+    agreement: for each query, whether the backend's nearest passage (its query vector
+    against its passage vectors) is fp32's nearest passage.
     """
     fp32_queries = np.stack([reference.encode_query(q) for q in queries])
     fp32_top = np.argmax(fp32_queries @ reference_vectors.T, axis=1)
@@ -126,7 +164,7 @@ def compare_backends(
     for name in names:
         started = time.perf_counter()
         try:
-            embedder = make(name)
+            embedder, facts = make(name)
             figures, vectors = throughput(embedder, passages)
             backend_queries = np.stack([embedder.encode_query(q) for q in queries])
         except Exception as exc:  # noqa: BLE001 - a failing backend is reported, not fatal
@@ -135,6 +173,7 @@ def compare_backends(
         cosines = np.sum(vectors * reference_vectors, axis=1)
         top = np.argmax(backend_queries @ vectors.T, axis=1)
         out[name] = {
+            **facts,
             **figures,
             "cosine_to_fp32_mean": round(float(cosines.mean()), 5),
             "cosine_to_fp32_min": round(float(cosines.min()), 5),

@@ -168,7 +168,7 @@ def print_tables(result: dict, console: Console | None = None) -> None:
         ("  passages embedded", _get(result, "indexing", "warm_cache", "passages_embedded"), ""),
         ("re-index, nothing changed", _get(result, "indexing", "unchanged", "seconds"), " s"),
         ("peak RSS (process)", _get(result, "memory", "peak_rss_mib"), " MiB"),
-        ("peak RSS (crawler process)", _get(result, "memory", "children_peak_rss_mib"), " MiB"),
+        ("peak RSS (crawler process)", _get(result, "crawl", "peak_rss_mib"), " MiB"),
     ]
     for name, value, unit in rows:
         speed.add_row(name, _fmt(value, unit))
@@ -212,16 +212,17 @@ def print_tables(result: dict, console: Console | None = None) -> None:
     backends = Table(title="Embedding backends")
     for column in ("backend", "passages/s", "cosine to fp32", "top-1 agreement"):
         backends.add_column(column, justify="right" if column != "backend" else "left")
+    notes = [_get(result, "backends", "note")]
     for name, figures in (_get(result, "backends", "results") or {}).items():
         if "error" in figures:
-            backends.add_row(name, f"[red]{figures['error']}", "", "")
+            backends.add_row(name, "[red]failed", "", "")
+            notes.append(f"{name}: {figures['error']}")
             continue
-        backends.add_row(name, _fmt(figures.get("passages_per_s")),
+        label = name if figures.get("used_by_app", True) else f"{name} (not used: gate failed)"
+        backends.add_row(label, _fmt(figures.get("passages_per_s")),
                          _fmt(figures.get("cosine_to_fp32_mean")),
                          _fmt(figures.get("top1_agreement")))
-    note = _get(result, "backends", "note")
-    if note:
-        backends.caption = note
+    backends.caption = "\n".join(n for n in notes if n) or None
     console.print(backends)
 
     for error in result.get("errors", []):

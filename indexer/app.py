@@ -48,7 +48,8 @@ def open_embedder(settings: Settings):
     settings.models_dir.mkdir(parents=True, exist_ok=True)
     cache = PassageCache(settings.models_dir / "passage-cache.sqlite")
     return Embedder(
-        settings.model, models_dir=settings.models_dir, device=settings.device, cache=cache
+        settings.model, models_dir=settings.models_dir, device=settings.device, cache=cache,
+        backend=settings.embed_backend,
     )
 
 

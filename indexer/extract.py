@@ -14,9 +14,9 @@ pickling on a 2-core machine for every page to guard against a rare one. The ala
 Python code, where the slow parts are (citation and place-name scans, trafilatura's tree
 walks: a 5 MB single-line page takes 25 s); C code (lxml's parser, one regular expression)
 finishes its call first, and the size cap is what bounds it. lxml keeps its defaults
-(huge_tree off: text nodes over 10 MB and nesting deeper than 256 are cut). The alarm
-needs the main thread and a free ITIMER_REAL; elsewhere (the UI's threads) only the caps
-apply.
+(huge_tree off: libxml2 drops what is nested deeper than 255 elements, so deep table
+nesting costs nothing). The alarm needs the main thread and a free ITIMER_REAL; elsewhere
+(the UI's threads) only the caps apply.
 """
 
 from __future__ import annotations

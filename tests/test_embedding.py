@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import filecmp
+import importlib.util
 import json
 import os
 import struct
@@ -11,10 +12,28 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from indexer import model_builder
-from indexer.embedding import Embedder, EmbeddingModelError, default_embedder, resolve_device
+from indexer import model_builder, quantized
+from indexer.app import open_embedder
+from indexer.config import Settings
+from indexer.embedding import (
+    Embedder,
+    EmbeddingModelError,
+    default_embedder,
+    folder_signature,
+    resolve_device,
+)
 from indexer.model_builder import MARKER, ModelBuildError, build_default_model, read_e5s1
 from indexer.passage_cache import PassageCache
+from indexer.quantized import (
+    COPIES,
+    ONNX_INT8,
+    OPENVINO_INT8,
+    GateSet,
+    Search,
+    Vectors,
+    fidelity_gate,
+    load_gate_set,
+)
 from tests.conftest import SAMPLES
 
 REPO = Path(__file__).resolve().parents[1]
@@ -92,6 +111,163 @@ def test_unknown_backend_is_refused(tmp_path):
         Embedder(models_dir=tmp_path, backend="tensorrt")
 
 
+def test_backend_setting_reaches_the_embedder(tmp_path, monkeypatch):
+    monkeypatch.setenv("BULLETIN_EMBED_BACKEND", "int8")
+    settings = Settings(data_dir=tmp_path)
+    assert settings.embed_backend == "int8"
+    assert open_embedder(settings).requested_backend == "int8"
+    assert Embedder.from_settings(settings).requested_backend == "int8"
+    monkeypatch.setenv("BULLETIN_EMBED_BACKEND", "tpu")
+    with pytest.raises(ValueError, match="unknown embedding backend 'tpu'"):
+        open_embedder(Settings(data_dir=tmp_path))
+
+
+# --- fast: which backend runs, on a folder holding (fake) int8 copies ------------------------
+
+
+def _folder_with_copies(root: Path, gates: dict[str, bool]) -> Path:
+    """A model folder with tiny stand-in files; `gates`: backend -> its gate passed."""
+    folder = root / "e5"
+    folder.mkdir()
+    (folder / "config.json").write_text('{"hidden_size": 384}')
+    (folder / "model.safetensors").write_bytes(b"fp32 weights")
+    for copy in COPIES:
+        if copy.backend in gates:
+            (folder / copy.model_file).parent.mkdir()
+            (folder / copy.model_file).write_bytes(f"{copy.backend} weights".encode())
+            (folder / copy.gate_file).write_text(json.dumps({"passed": gates[copy.backend]}))
+    return folder
+
+
+@pytest.mark.parametrize(
+    ("gates", "chosen"),
+    [({"openvino": True, "int8": True}, "openvino"),
+     ({"openvino": False, "int8": True}, "int8"),
+     ({"openvino": False, "int8": False}, "torch"),
+     ({}, "torch")],
+)
+def test_auto_takes_the_fastest_copy_that_passed_its_gate(tmp_path, gates, chosen):
+    folder = _folder_with_copies(tmp_path, gates)
+    assert Embedder(str(folder), models_dir=tmp_path, device="cpu").backend == chosen
+
+
+def test_a_copy_whose_runtime_is_missing_is_skipped_or_refused(tmp_path, monkeypatch):
+    folder = _folder_with_copies(tmp_path, {"openvino": True, "int8": True})
+    find_spec = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec",
+                        lambda name, *a: None if name == "openvino" else find_spec(name, *a))
+    assert Embedder(str(folder), models_dir=tmp_path, device="cpu").backend == "int8"
+    asked = Embedder(str(folder), models_dir=tmp_path, device="cpu", backend="openvino")
+    with pytest.raises(EmbeddingModelError, match="openvino backend unavailable: openvino is not"):
+        _ = asked.backend
+
+
+def test_int8_copies_are_cpu_only(tmp_path):
+    folder = _folder_with_copies(tmp_path, {"openvino": True, "int8": True})
+    assert Embedder(str(folder), models_dir=tmp_path, device="cuda").backend == "torch"
+    asked = Embedder(str(folder), models_dir=tmp_path, device="cuda", backend="openvino")
+    with pytest.raises(EmbeddingModelError, match="run on CPU"):
+        _ = asked.backend
+
+
+def test_each_backend_has_its_own_model_id_and_copies_leave_fp32s_alone(tmp_path):
+    folder = _folder_with_copies(tmp_path, {"openvino": True, "int8": True})
+    ids = {b: Embedder(str(folder), models_dir=tmp_path, device="cpu", backend=b).model_id
+           for b in ("torch", "openvino", "int8")}
+    assert ids["openvino"].endswith("+ov-int8") and ids["int8"].endswith("+int8")
+    assert len(set(ids.values())) == 3
+    fp32 = folder_signature(folder)
+    (folder / OPENVINO_INT8.model_file).write_bytes(b"requantised")
+    assert folder_signature(folder) == fp32  # a rebuilt copy does not orphan fp32 vectors
+    assert Embedder(str(folder), models_dir=tmp_path, device="cpu",
+                    backend="openvino").model_id != ids["openvino"]
+
+
+# --- fast: the fidelity gate on made-up vectors ----------------------------------------------
+
+
+def _unit(v: np.ndarray) -> np.ndarray:
+    return (v / np.linalg.norm(v, axis=-1, keepdims=True)).astype(np.float32)
+
+
+class _TableEncoder:
+    """A stand-in model: vectors looked up by text."""
+
+    def __init__(self, vectors: Vectors) -> None:
+        self.vectors = vectors
+
+    def encode(self, texts, kind, batch_size):
+        table = self.vectors.queries if kind == "query" else self.vectors.passages
+        return np.stack([table[t] for t in texts])
+
+
+def _gate_world() -> tuple[GateSet, Vectors]:
+    """Three pages of two passages, all sharing one strong direction (as real e5 vectors do,
+    their cosines bunching high). Query "qX" is about page X with a clear fp32 winner;
+    "tie" is exactly as close to page a as to page b."""
+    def vec(*values: float) -> np.ndarray:
+        out = np.zeros(12)
+        out[: len(values)] = values
+        return _unit(out)
+
+    passages = {"a0": vec(3, 1, 0, 0, .2), "a1": vec(3, 1, 0, 0, 0, .2),
+                "b0": vec(3, 0, 1, 0, 0, 0, .2), "b1": vec(3, 0, 1, 0, 0, 0, 0, .2),
+                "c0": vec(3, 0, 0, 1, 0, 0, 0, 0, .2), "c1": vec(3, 0, 0, 1, 0, 0, 0, 0, 0, .2)}
+    queries = {"qa": vec(3, 1, .5), "qb": vec(3, 0, 1, .5), "qc": vec(3, .5, 0, 1),
+               "tie": vec(3, 1, 1)}
+    names = list(passages)
+    search = Search(list(queries), names, [n[0] for n in names])
+    return GateSet([], [], names, [search], "made up"), Vectors(passages, queries)
+
+
+def test_gate_passes_a_faithful_copy():
+    gate, fp32 = _gate_world()
+    report = fidelity_gate(gate, fp32, _TableEncoder(fp32))
+    assert report["passed"] and report["cosine_min"] >= 0.9999
+    assert report["top1_agreement"] == "4/4"
+
+
+def test_gate_refuses_a_copy_whose_vectors_drift():
+    gate, fp32 = _gate_world()
+    rng = np.random.default_rng(1)
+    drifted = Vectors(*({t: _unit(v + 0.1 * rng.standard_normal(12)) for t, v in table.items()}
+                        for table in (fp32.passages, fp32.queries)))
+    report = fidelity_gate(gate, fp32, _TableEncoder(drifted))
+    assert not report["passed"]
+    assert report["cosine_min"] < quantized.MIN_COSINE
+
+
+def test_gate_refuses_a_copy_that_changes_a_clear_top_hit():
+    gate, fp32 = _gate_world()
+    # "qa" nudged toward page b until b wins, every vector staying close to fp32.
+    nudged = _unit(np.array([3, .74, .76, *[0] * 9], dtype=float))
+    assert float(nudged @ fp32.queries["qa"]) >= quantized.MIN_COSINE  # cosine alone passes
+    report = fidelity_gate(gate, fp32, _TableEncoder(Vectors(fp32.passages,
+                                                             {**fp32.queries, "qa": nudged})))
+    assert not report["passed"]
+    assert report["top1_agreement"] == report["top1_agreement_within_ties"] == "3/4"
+
+
+def test_gate_lets_a_copy_break_a_tie_either_way():
+    gate, fp32 = _gate_world()
+    for leaning in ([3, 1.05, 1], [3, 1, 1.05]):  # toward page a, then toward page b
+        tie = _unit(np.array([*leaning, *[0] * 9], dtype=float))
+        report = fidelity_gate(gate, fp32, _TableEncoder(Vectors(fp32.passages,
+                                                                 {**fp32.queries, "tie": tie})))
+        assert report["top1_agreement_within_ties"] == "4/4" and report["passed"]
+    assert report["top1_agreement"] == "3/4"  # one of the two leanings left fp32's pick
+
+
+def test_calibration_never_sees_what_gates_a_copy():
+    gate = load_gate_set()
+    assert len(gate.calibration) == quantized.CALIBRATION_PASSAGES
+    assert not set(gate.calibration) & set(gate.held_out)
+    demo_queries = json.loads((REPO / "demo" / "queries.json").read_text())["queries"]
+    searched = {q for s in gate.searches for q in s.queries}
+    assert {q["query"] for q in demo_queries} <= searched
+    assert gate.calibration_queries and not set(gate.calibration_queries) & searched
+
+
 # --- slow: the real model -------------------------------------------------------------------
 
 
@@ -112,12 +288,13 @@ def test_an_unfinished_build_is_replaced_and_builds_are_reproducible(model_dir, 
     target = tmp_path / "e5"
     target.mkdir()
     (target / "model.safetensors").write_bytes(b"cut short")  # a build killed midway: no marker
-    assert build_default_model(target, int8=False) == target.resolve()
+    assert build_default_model(target, quantized=False) == target.resolve()
     assert (target / MARKER).is_file()
     for name in ("model.safetensors", "tokenizer.json", "config.json", "normaliser.json"):
         assert filecmp.cmp(target / name, model_dir / name, shallow=False), name
-    with pytest.raises(EmbeddingModelError, match="int8 backend unavailable"):
-        _ = Embedder(str(target), models_dir=tmp_path, backend="int8").backend
+    for backend in ("int8", "openvino"):
+        with pytest.raises(EmbeddingModelError, match=f"{backend} backend unavailable"):
+            _ = Embedder(str(target), models_dir=tmp_path, device="cpu", backend=backend).backend
 
 
 @slow
@@ -159,18 +336,52 @@ def test_a_passage_gets_the_same_vector_alone_or_in_a_padded_batch(fp32):
 
 
 @slow
-def test_int8_copy_passed_its_gate_and_stays_close_to_fp32(embedder, fp32, model_dir):
-    gate = json.loads((model_dir / "onnx" / "int8_gate.json").read_text())
-    assert gate["passed"] and gate["cosine_min"] >= 0.99
-    if embedder.backend != "int8":
-        pytest.skip("int8 backend not in use here (GPU or no onnxruntime)")
-    assert embedder.model_id == fp32.model_id + "+int8"
-    page = ((SAMPLES / "pages") / "bonoivu-2020-03-19.txt").read_text()
-    texts = [page[i : i + 1200] for i in range(0, 6000, 1200)] + [COVID, FLOOD, TRAFFIC]
-    cos = np.sum(embedder.encode_passages(texts) * fp32.encode_passages(texts), axis=1)
+def test_on_cpu_the_default_is_the_openvino_copy(embedder, model_dir):
+    if embedder.device != "cpu":
+        pytest.skip("int8 copies are for CPU")
+    reports = json.loads((model_dir / MARKER).read_text())["quantized"]
+    assert reports["openvino"]["passed"], reports["openvino"]
+    assert embedder.backend == "openvino"
+
+
+@slow
+@pytest.mark.parametrize("copy", [OPENVINO_INT8, ONNX_INT8], ids=lambda c: c.backend)
+def test_int8_copy_passed_its_gate_and_stays_close_to_fp32_on_real_pages(fp32, model_dir, copy):
+    gate = json.loads((model_dir / copy.gate_file).read_text())
+    assert gate["passed"], gate
+    int8 = Embedder(models_dir=MODELS_DIR, device="cpu", backend=copy.backend)
+    assert int8.model_id.endswith(copy.id_suffix) and int8.model_id != fp32.model_id
+    texts = [COVID, FLOOD, TRAFFIC]
+    for page in sorted((SAMPLES / "pages").glob("*.txt"))[:4]:  # real pages, never calibrated on
+        text = page.read_text(encoding="utf-8")
+        texts += [text[i : i + 1200] for i in range(0, min(len(text), 3600), 1200)]
+    cos = np.sum(int8.encode_passages(texts) * fp32.encode_passages(texts), axis=1)
     assert cos.min() >= 0.99
-    query = "phòng chống dịch bệnh"
-    assert float(embedder.encode_query(query) @ fp32.encode_query(query)) >= 0.99
+    for query in ("phòng chống dịch bệnh", "penalties for drunk driving"):
+        assert float(int8.encode_query(query) @ fp32.encode_query(query)) >= 0.99
+
+
+@slow
+def test_openvino_gives_a_passage_the_same_vector_alone_or_in_a_batch(model_dir):
+    # Static quantisation: activation scales do not depend on the other passages of a batch.
+    ov = Embedder(models_dir=MODELS_DIR, device="cpu", backend="openvino")
+    alone = ov.encode_passages([TRAFFIC])[0]
+    batch = ov.encode_passages([COVID + " " + FLOOD, TRAFFIC, "Ngắn."])
+    assert float(alone @ batch[1]) > 0.999
+
+
+@slow
+def test_gate_refuses_the_real_copy_once_its_outputs_are_bent(model_dir, monkeypatch):
+    builtin = load_gate_set(Path("/nonexistent"))  # the built-in passages and queries only
+    assert builtin.source == "built-in only"
+    reference = quantized.fp32_vectors(model_dir, builtin)
+    encoder = quantized.OpenVinoInt8Encoder(model_dir)
+    assert fidelity_gate(builtin, reference, encoder)["passed"]
+    run = encoder._run
+    bend = np.random.default_rng(0).standard_normal(384).astype(np.float32) * 0.01
+    monkeypatch.setattr(encoder, "_run", lambda ids, mask: run(ids, mask) + bend)
+    report = fidelity_gate(builtin, reference, encoder)
+    assert not report["passed"] and report["cosine_min"] < quantized.MIN_COSINE
 
 
 @slow

@@ -6,7 +6,7 @@ Layout of the store directory:
   commit publishes a page and its vectors together.
 - `vectors/ann-<token>.usearch`: the HNSW index for the commit with that token. It is
   derived data: written before the commit that names it, and rebuilt from the stored
-  vectors when missing or torn.
+  vectors when missing, torn, or unlike the CRC32 saved beside it (`.usearch.crc32`).
 - `store.json`: format version, vector dimension and the embedding model id.
 """
 
@@ -191,6 +191,7 @@ class EmbeddedStore:
         self._lock = threading.RLock()
         self._writer: tantivy.IndexWriter | None = None
         self._pending: dict[str, tuple[int, int] | None] = {}  # page_id -> (key, passages)
+        self._pending_keys: dict[int, str] = {}  # page key -> page_id, for uncommitted pages
         self._work: VectorIndex | None = None  # the vector index the next commit publishes
         self._serving: tuple[str, VectorIndex] | None = None
         self._closed = False
@@ -293,7 +294,7 @@ class EmbeddedStore:
                 return self._serving[1]
             expected = self._passage_total(searcher)
             path = ann_path(self.path / "vectors", token)
-            ann = VectorIndex.load(path, self.dim, expected) if token else None
+            ann = _load_checked(path, self.dim, expected) if token else None
             if ann is None:
                 ann = VectorIndex.build(self.dim, self._stored_vectors(searcher))
                 if token:
@@ -304,7 +305,7 @@ class EmbeddedStore:
     def _save_rebuilt(self, ann: VectorIndex, path: Path) -> None:
         # A read-only store still searches with the rebuilt index, in memory.
         with contextlib.suppress(OSError):
-            ann.save_atomic(path)
+            _save_checked(ann, path)
 
     def _stored_vectors(self, searcher: tantivy.Searcher) -> Iterator[tuple[list[int], np.ndarray]]:
         for addr in self._all_addresses(searcher, self._pages_only()):
@@ -339,10 +340,9 @@ class EmbeddedStore:
         return (doc["page_key"][0], doc["n_passages"][0]) if doc else None
 
     def _new_page_key(self, searcher: tantivy.Searcher, page_id: str) -> int:
-        taken = {entry[0] for pid, entry in self._pending.items() if entry and pid != page_id}
         for attempt in range(64):
             key = _page_key_candidate(page_id, attempt)
-            if key in taken:
+            if self._pending_keys.get(key, page_id) != page_id:
                 continue
             found = searcher.search(self._term("page_key", key), 1)
             holder = searcher.doc(found.hits[0][1])["page_id"][0] if found.hits else page_id
@@ -368,7 +368,16 @@ class EmbeddedStore:
                 writer.delete_documents_by_term("page_id", page.page_id)
                 writer.add_document(self._page_document(page, key, page_passages, page_vectors))
                 self._work.add([passage_key(key, i) for i in range(len(page_rows))], page_vectors)
-                self._pending[page.page_id] = (key, len(page_rows))
+                self._mark_pending(page.page_id, (key, len(page_rows)))
+
+    def _mark_pending(self, page_id: str, entry: tuple[int, int] | None) -> None:
+        """Record an uncommitted change; the key index keeps key choice linear in pages."""
+        previous = self._pending.get(page_id)
+        if previous:
+            self._pending_keys.pop(previous[0], None)
+        self._pending[page_id] = entry
+        if entry:
+            self._pending_keys[entry[0]] = page_id
 
     def _checked_vectors(self, passages: list[Passage], vectors: np.ndarray) -> np.ndarray:
         array = np.asarray(vectors, dtype=np.float32)
@@ -429,7 +438,7 @@ class EmbeddedStore:
                 if old:
                     self._work.remove([passage_key(old[0], i) for i in range(old[1])])
                 writer.delete_documents_by_term("page_id", page_id)
-                self._pending[page_id] = None
+                self._mark_pending(page_id, None)
 
     def commit(self) -> None:
         """Publish all writes at once: the vector file first, then the tantivy commit naming it."""
@@ -437,7 +446,7 @@ class EmbeddedStore:
             if self._writer is None or self._work is None:
                 return
             token = secrets.token_hex(8)
-            self._work.save_atomic(ann_path(self.path / "vectors", token))
+            _save_checked(self._work, ann_path(self.path / "vectors", token))
             fault("vector-saved")
             meta = tantivy.Document()
             meta.add_text("kind", "meta")
@@ -448,8 +457,9 @@ class EmbeddedStore:
             self._index.reload()
             previous = self._serving[0] if self._serving else ""
             self._serving = (token, self._work)
-            self._work, self._pending = None, {}
+            self._work, self._pending, self._pending_keys = None, {}, {}
             remove_stale(self.path / "vectors", keep={token, previous})
+            _remove_orphan_checksums(self.path / "vectors")
 
     @contextlib.contextmanager
     def rebuild(self, dim: int | None = None) -> Iterator[EmbeddedStore]:
@@ -469,14 +479,14 @@ class EmbeddedStore:
             writer.delete_all_documents()
             self._work = VectorIndex.build(self.dim, [])
             # Committed pages are gone from the next commit: nothing of theirs to replace.
-            self._pending = dict.fromkeys(stored)
+            self._pending, self._pending_keys = dict.fromkeys(stored), {}
         try:
             yield self
         except BaseException:
             with self._lock:
                 if self._writer is not None:
                     self._writer.rollback()
-                self._work, self._pending = None, {}
+                self._work, self._pending, self._pending_keys = None, {}, {}
             raise
 
     def close(self) -> None:
@@ -486,7 +496,8 @@ class EmbeddedStore:
                 if self._work is not None:
                     self._writer.rollback()
                 self._writer.wait_merging_threads()
-            self._writer, self._work, self._pending, self._serving = None, None, {}, None
+            self._writer, self._work, self._serving = None, None, None
+            self._pending, self._pending_keys = {}, {}
             self._closed = True
 
     # --- metadata ------------------------------------------------------------------
@@ -555,6 +566,8 @@ class EmbeddedStore:
         expected = self._passage_total(searcher)
         if not path.exists():
             return [f"vectors/{path.name}: missing"]
+        if not _checksum_matches(path):
+            return [f"vectors/{path.name}: checksum mismatch (damaged), or no checksum"]
         ann = VectorIndex.load(path, self.dim, expected)
         if ann is None:
             return [f"vectors/{path.name}: torn, or not holding the {expected} stored vectors"]
@@ -567,7 +580,7 @@ class EmbeddedStore:
         with self._lock:
             ann = VectorIndex.build(self.dim, self._stored_vectors(searcher))
             if token:
-                ann.save_atomic(ann_path(self.path / "vectors", token))
+                _save_checked(ann, ann_path(self.path / "vectors", token))
             self._serving = (token, ann)
 
     # --- keyword search ------------------------------------------------------------
@@ -790,6 +803,27 @@ _CRC_CHUNK = 1 << 20
 _ANN_AGREEMENT = 0.95
 
 
+@contextlib.contextmanager
+def writer_lock(path: Path) -> Iterator[None]:
+    """Hold the store's writer lock (tantivy's flock) without opening it, e.g. while a
+    replacement is built: `bulletin index` meanwhile gets the usual "being written" error."""
+    import fcntl
+
+    lock_path = Path(path) / "text" / ".tantivy-writer.lock"
+    if not lock_path.parent.is_dir():
+        yield
+        return
+    with lock_path.open("a") as handle:
+        try:
+            fcntl.flock(handle, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise BulletinError(
+                f"the store at {path} is being written by another process "
+                "(another `bulletin index`?): wait for it to finish"
+            ) from None
+        yield
+
+
 def damaged_text_files(text_dir: Path) -> list[str]:
     """Text-index files that are missing, torn or fail their footer checksum (tantivy
     checks none of them when it opens an index, and bit flips go unnoticed in search)."""
@@ -837,6 +871,51 @@ def _file_problem(path: Path) -> str | None:
     if not isinstance(footer, dict) or footer.get("crc") != crc:
         return "checksum mismatch (damaged)"
     return None
+
+
+def _file_crc(path: Path) -> int:
+    crc = 0
+    with path.open("rb") as handle:
+        while chunk := handle.read(_CRC_CHUNK):
+            crc = zlib.crc32(chunk, crc)
+    return crc
+
+
+def _checksum_path(path: Path) -> Path:
+    return path.with_name(path.name + ".crc32")
+
+
+def _save_checked(ann: VectorIndex, path: Path) -> None:
+    """Save the vector index atomically, then its CRC32 beside it: usearch loads a file
+    with flipped bytes without complaint (and searching it can fail), so loads check."""
+    ann.save_atomic(path)
+    checksum = _checksum_path(path)
+    tmp = checksum.with_name(f"{checksum.name}.{os.getpid()}.tmp")  # swept like ann-*.tmp
+    with tmp.open("w", encoding="ascii") as out:
+        out.write(str(_file_crc(path)))
+        out.flush()
+        os.fsync(out.fileno())
+    os.replace(tmp, checksum)
+
+
+def _checksum_matches(path: Path) -> bool:
+    try:
+        return int(_checksum_path(path).read_text(encoding="ascii")) == _file_crc(path)
+    except (OSError, ValueError):  # no checksum: an older store, or a save cut short
+        return False
+
+
+def _load_checked(path: Path, dim: int, expected: int) -> VectorIndex | None:
+    """The index at `path` when whole (checksum, size, count); None means rebuild it."""
+    if not _checksum_matches(path):
+        return None
+    return VectorIndex.load(path, dim, expected)
+
+
+def _remove_orphan_checksums(directory: Path) -> None:
+    for checksum in directory.glob("ann-*.usearch.crc32"):
+        if not checksum.with_name(checksum.name.removesuffix(".crc32")).exists():
+            checksum.unlink(missing_ok=True)
 
 
 def _vector_index_disagreement(ann: VectorIndex, stored, name: str) -> list[str]:
