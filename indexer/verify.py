@@ -396,6 +396,9 @@ def rebuild_store_dir(
     fresh = store_dir.with_name(f"{store_dir.name}.rebuild-{secrets.token_hex(4)}")
     try:
         with writer_lock(store_dir):
+            # Left by a repair that was killed: with the lock held, nobody is using them.
+            for leftover in store_dir.parent.glob(f"{store_dir.name}.rebuild-*"):
+                shutil.rmtree(leftover, ignore_errors=True)
             store = EmbeddedStore(fresh, dim=embedder.dim)
             try:
                 summary = index_archive(store, embedder, sources, reports_dir, progress=progress)
