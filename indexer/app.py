@@ -5,8 +5,6 @@ The CLI and the UI both start here, so they always search the same way.
 
 from __future__ import annotations
 
-from functools import lru_cache
-
 from indexer.config import Settings
 from indexer.errors import InputError
 from indexer.stores.base import Store
@@ -60,8 +58,3 @@ def open_service(settings: Settings | None = None):
     settings = settings or Settings()
     embedder = open_embedder(settings)
     return SearchService(open_store(settings, dim=embedder.dim), embedder)
-
-
-@lru_cache(maxsize=1)
-def default_settings() -> Settings:
-    return Settings()

@@ -43,7 +43,6 @@ class IndexSummary:
     quarantined_by_stage: dict[str, int] = field(default_factory=dict)
     seconds: float = 0.0
     quarantine_file: str | None = None
-    errors: list[str] = field(default_factory=list)
 
 
 def warc_files(paths: Iterable[Path]) -> list[Path]:
