@@ -92,17 +92,17 @@ def throughput(embedder, passages: Sequence[str], *, batch_size: int = 32) -> tu
     return figures, vectors
 
 
-FP32_NAMES = ("torch", "fp32")  # what `indexer.embedding` may call its fp32 backend
+FP32_NAMES = ("torch", "fp32")  # what `indexer.embedding.embedder` may call its fp32 backend
 ALIASES = ("auto", "default")  # choices that pick one of the others
 
 
 def backend_choices() -> tuple[str | None, list[str]]:
-    """(the fp32 backend's name, the other backends) that `indexer.embedding` offers.
+    """(the fp32 backend's name, the other backends) that `indexer.embedding.embedder` offers.
 
     Read from its `BACKENDS` and the `backend=` parameter of `Embedder`; an embedder without
     them is fp32 only: (None, []).
     """
-    import indexer.embedding as embedding
+    import indexer.embedding.embedder as embedding
 
     names = [str(n) for n in getattr(embedding, "BACKENDS", ())]
     if not names or "backend" not in inspect.signature(embedding.Embedder).parameters:
@@ -118,7 +118,7 @@ class EncoderEmbedder:
     fidelity gate: how far it is from passing, and what it would gain.
     """
 
-    MODEL_BATCH = 8  # what `indexer.embedding` runs on CPU
+    MODEL_BATCH = 8  # what `indexer.embedding.embedder` runs on CPU
 
     def __init__(self, encoder) -> None:
         self.encoder = encoder
@@ -134,7 +134,7 @@ def ungated_copy(backend: str, folder: Path | None) -> tuple[EncoderEmbedder, di
     """The int8 copy behind `backend` in `folder`, run directly, and its gate report."""
     import json
 
-    from indexer import quantized
+    from indexer.embedding import quantized
 
     copy = quantized.copy_for(backend)
     if folder is None or not (folder / copy.model_file).is_file():

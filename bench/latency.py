@@ -8,7 +8,7 @@ from collections.abc import Sequence
 from bench.synthetic import SyntheticCorpus
 from bench.timing import measure, percentiles_ms, rate
 from indexer.models import SearchFilters
-from indexer.query import SearchService
+from indexer.query.service import SearchService
 
 WARMUP_QUERIES = 5
 BATCH_PAGES = 1000

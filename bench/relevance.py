@@ -21,7 +21,7 @@ from pathlib import Path
 
 from pydantic import BaseModel, Field, ValidationError, field_validator
 
-from indexer.textnorm import nfc
+from indexer.parsing.textnorm import nfc
 
 RELEVANCE_FILE = Path(__file__).resolve().parent / "relevance.json"
 KINDS = ("topical", "paraphrase", "no_diacritics", "doc_number", "similar")

@@ -140,7 +140,7 @@ class Run:
             from tests.cheap_vectors import HashEmbedder
 
             return HashEmbedder(dim=CHEAP_DIM)
-        from indexer.embedding import Embedder
+        from indexer.embedding.embedder import Embedder
 
         return Embedder(self.settings.model, models_dir=self.settings.models_dir,
                         device=self.settings.device, cache=cache, **extra)
@@ -148,7 +148,7 @@ class Run:
     def backend_embedder(self, name: str) -> tuple[object, dict]:
         """The app's embedder for backend `name`; where the app refuses it (its copy failed
         the fidelity gate), the copy itself run directly, marked as not used by the app."""
-        from indexer.embedding import EmbeddingModelError
+        from indexer.embedding.embedder import EmbeddingModelError
 
         embedder = self.embedder(None, backend=name)
         try:
@@ -212,7 +212,7 @@ def crawl_demo(run: Run) -> Path:
 
 def existing_warc(run: Run) -> Path:
     warc = run.args.warc or run.settings.warc_dir
-    from indexer.pipeline import warc_files
+    from indexer.ingest.pipeline import warc_files
 
     if not warc.is_dir() or not warc_files([warc]):
         raise BenchError(f"no WARC files under {warc}: run `make demo-data` or drop --skip-crawl")
@@ -222,8 +222,8 @@ def existing_warc(run: Run) -> Path:
 
 def extract_speed(warc_dir: Path) -> dict:
     """WARC reading, then cleaning + extraction, timed apart."""
-    from indexer.extract import extract_documents
-    from indexer.pipeline import IndexSummary, latest_documents, warc_files
+    from indexer.extract.core import extract_documents
+    from indexer.ingest.pipeline import IndexSummary, latest_documents, warc_files
 
     files = warc_files([warc_dir])
     summary = IndexSummary()
@@ -253,9 +253,9 @@ def index_demo(run: Run, warc_dir: Path) -> tuple[object, object]:
 
     Returns the cold store (open) and its embedder, for the sections that search it.
     """
-    from indexer.passage_cache import PassageCache
-    from indexer.pipeline import index_archive
-    from indexer.stores.embedded import EmbeddedStore
+    from indexer.embedding.passage_cache import PassageCache
+    from indexer.ingest.pipeline import index_archive
+    from indexer.stores.embedded.store import EmbeddedStore
 
     figures = run.result.setdefault("indexing", {})
     cache = None if run.args.cheap_vectors else PassageCache(run.work / "passage-cache.sqlite")
@@ -292,7 +292,7 @@ def index_demo(run: Run, warc_dir: Path) -> tuple[object, object]:
 
 def embedding_section(run: Run, pages: list[Page], queries: list[str]) -> None:
     """fp32 passages/s on the fixed passages, then every other backend against fp32."""
-    from indexer.model_builder import PROMPTS
+    from indexer.embedding.model_builder import PROMPTS
 
     tokenizer = embedding_speed.load_tokenizer(run.model_folder())
     prompt = PROMPTS["document"] if "e5" in run.settings.model.lower() else ""
@@ -314,7 +314,7 @@ def embedding_section(run: Run, pages: list[Page], queries: list[str]) -> None:
     if run.args.cheap_vectors:
         note = "cheap vectors: no model backends compared"
     elif not others:
-        note = "indexer.embedding offers no backend besides fp32"
+        note = "indexer.embedding.embedder offers no backend besides fp32"
     run.result["backends"] = {"results": results, "note": note, "passages": len(passages),
                               "queries": len(queries),
                               "indexing_backend": run.result["indexing"].get("backend")}
@@ -322,7 +322,7 @@ def embedding_section(run: Run, pages: list[Page], queries: list[str]) -> None:
 
 def latency_section(run: Run, pages: list[Page], embedder, vectors: quality.QueryVectors,
                     queries: list[str]) -> None:
-    from indexer.stores.embedded import EmbeddedStore
+    from indexer.stores.embedded.store import EmbeddedStore
 
     figures = run.result.setdefault("latency", {})
     pool = synthetic.build_pool(pages, embedder, legal_sample=run.args.legal_sample)
@@ -360,7 +360,7 @@ def elastic_section(run: Run, pool, embedder, vectors, queries: list[str]) -> No
     if not os.environ.get("ES_URL"):
         figures["elasticsearch"] = {"skipped": "ES_URL not set"}
         return
-    from indexer.app import open_store
+    from indexer.stores.registry import open_store
 
     figures["elasticsearch"] = {}
     prefix = f"bulletin-bench-{run.result['run']['timestamp'].lower()}"
@@ -395,7 +395,7 @@ def run_bench(args: argparse.Namespace) -> dict:
         vectors = quality.QueryVectors(embedder) if embedder is not None else None
         with run.section("quality"):
             _require(store, "the indexed demo archive")
-            from indexer.query import SearchService
+            from indexer.query.service import SearchService
 
             run.result["quality"] = quality.evaluate(SearchService(store, vectors), relevance,
                                                      same_as=demo_duplicates(DEMO_ARTICLES))

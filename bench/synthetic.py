@@ -20,9 +20,9 @@ from pathlib import Path
 
 import numpy as np
 
+from indexer.ingest.pipeline import page_passages
 from indexer.models import Citation, Page, Passage, page_id_for
-from indexer.pipeline import page_passages
-from indexer.textnorm import nfc
+from indexer.parsing.textnorm import nfc
 
 LEGAL_TEXTS = Path(__file__).resolve().parent / "data" / "legal_texts.json"
 NOISE_NORM = 0.3  # cosine of a noisy vector to its clean mean is about 0.96

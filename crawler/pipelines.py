@@ -17,7 +17,7 @@ from scrapy.utils.defer import deferred_from_coro
 from crawler import signals
 from crawler.items import ArchivedPage
 from crawler.state import crawl_state
-from crawler.warc import WarcWriter, recover_open_files
+from indexer.archive.writer import WarcWriter, recover_open_files
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler

@@ -23,7 +23,7 @@ class Settings(BaseSettings):
     model_cache: Path | None = None  # defaults to data_dir / "models"
     device: str = "auto"  # "auto", "cpu", "cuda"
     # "auto" (on CPU the fastest int8 copy that passed its fidelity gate, else fp32), "torch"
-    # (fp32), "openvino" or "int8" (ONNX Runtime): see indexer.embedding.
+    # (fp32), "openvino" or "int8" (ONNX Runtime): see indexer.embedding.embedder.
     embed_backend: str = "auto"
     passage_words: int = 180
     passage_overlap_words: int = 30

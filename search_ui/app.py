@@ -1,6 +1,6 @@
 """Entry point of the search UI: `bulletin ui` runs `streamlit run search_ui/app.py`.
 
-Pages live in `views/`; every search goes through `indexer.query.SearchService`.
+Pages live in `views/`; every search goes through `indexer.query.service.SearchService`.
 """
 
 from __future__ import annotations

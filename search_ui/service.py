@@ -9,7 +9,7 @@ import streamlit as st
 
 # "module:function" returning a SearchService; tests and demos point it at another factory.
 FACTORY_ENV = "BULLETIN_UI_SERVICE"
-DEFAULT_FACTORY = "indexer.app:open_service"
+DEFAULT_FACTORY = "indexer.query.service:open_service"
 
 
 @st.cache_resource(show_spinner=False)

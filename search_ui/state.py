@@ -6,8 +6,8 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from datetime import date
 
-from indexer.gazetteer import canonical_province
 from indexer.models import SearchFilters
+from indexer.parsing.gazetteer import canonical_province
 
 MODES = ("hybrid", "keyword", "semantic")
 PAGE_SIZE = 10

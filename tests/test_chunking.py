@@ -6,7 +6,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer.chunking import split_passages
+from indexer.ingest.chunking import split_passages
 from tests.conftest import SAMPLES
 
 SAMPLES_PAGES = SAMPLES / "pages"

@@ -11,7 +11,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer.citations import find_citations, find_own_number, normalise_number
+from indexer.parsing.citations import find_citations, find_own_number, normalise_number
 from tests.conftest import SAMPLES
 
 GOLD = Path(__file__).parent / "data" / "citation_gold.json"

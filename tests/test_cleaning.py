@@ -6,7 +6,8 @@ import unicodedata
 
 import pytest
 
-from indexer.cleaning import (
+from indexer.archive.reader import FetchedDocument
+from indexer.extract.cleaning import (
     SiteTemplate,
     clean_lines,
     clean_text_dump,
@@ -14,9 +15,8 @@ from indexer.cleaning import (
     is_date_line,
     main_text,
 )
-from indexer.extract import extract_documents
-from indexer.metadata import html_title
-from indexer.warc_input import FetchedDocument
+from indexer.extract.core import extract_documents
+from indexer.extract.metadata import html_title
 
 ARTICLES = [
     ("Ban Dân tộc triển khai chính sách hỗ trợ đồng bào dân tộc thiểu số năm 2020",

@@ -28,7 +28,7 @@ from crawler.profiles import ProfileError, infer_profile, load_profiles
 from crawler.report import PrivateAddressBlocked, failure_reason
 from crawler.state import CrawlState, StateLockedError
 from crawler.urls import canonical_url, clean_url
-from crawler.warc import WarcWriter, recover_open_files
+from indexer.archive.writer import WarcWriter, recover_open_files
 from tests.crawl_fixtures import (
     DOCX_BYTES,
     GZIP_HTML,

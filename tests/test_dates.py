@@ -9,7 +9,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer.dates import find_publication_date, parse_date
+from indexer.parsing.dates import find_publication_date, parse_date
 from tests.conftest import SAMPLES
 
 needs_samples = pytest.mark.skipif(not SAMPLES.exists(), reason="shared samples not present")

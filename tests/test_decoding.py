@@ -6,7 +6,7 @@ import unicodedata
 
 import pytest
 
-from indexer.decoding import (
+from indexer.parsing.decoding import (
     DecodingError,
     decode_html,
     fix_legacy_vietnamese,

@@ -4,9 +4,9 @@ from __future__ import annotations
 
 import pytest
 
-from indexer.dedup import find_near_duplicates
+from indexer.ingest.dedup import find_near_duplicates
 from indexer.models import Page, page_id_for
-from indexer.textnorm import fold
+from indexer.parsing.textnorm import fold
 
 ARTICLE = (
     "Thực hiện Chỉ thị số 16/CT-TTg ngày 31/3/2020 của Thủ tướng Chính phủ về thực hiện các "

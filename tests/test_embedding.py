@@ -12,19 +12,19 @@ from pathlib import Path
 import numpy as np
 import pytest
 
-from indexer import model_builder, quantized
-from indexer.app import open_embedder
 from indexer.config import Settings
-from indexer.embedding import (
+from indexer.embedding import model_builder, quantized
+from indexer.embedding.embedder import (
     Embedder,
     EmbeddingModelError,
     default_embedder,
     folder_signature,
     resolve_device,
 )
-from indexer.model_builder import MARKER, ModelBuildError, build_default_model, read_e5s1
-from indexer.passage_cache import PassageCache
-from indexer.quantized import (
+from indexer.embedding.factory import open_embedder
+from indexer.embedding.model_builder import MARKER, ModelBuildError, build_default_model, read_e5s1
+from indexer.embedding.passage_cache import PassageCache
+from indexer.embedding.quantized import (
     COPIES,
     ONNX_INT8,
     OPENVINO_INT8,

@@ -19,7 +19,7 @@ from elasticsearch.dsl import Mapping, Q, Search
 
 from indexer.errors import ModelMismatchError
 from indexer.models import Citation, Page, Passage, SearchFilters
-from indexer.stores.elastic import (
+from indexer.stores.elastic.store import (
     DERIVED_FIELDS,
     HIGHLIGHT_POST,
     HIGHLIGHT_PRE,

@@ -19,7 +19,7 @@ import pytest
 
 from indexer.errors import BulletinError, ModelMismatchError
 from indexer.models import Citation, Page, Passage, SearchFilters
-from indexer.stores.elastic import (
+from indexer.stores.elastic.store import (
     DERIVED_FIELDS,
     HIGHLIGHT_POST,
     HIGHLIGHT_PRE,

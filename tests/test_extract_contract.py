@@ -17,7 +17,8 @@ from hypothesis import strategies as st
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from indexer.extract import (
+from indexer.archive.reader import FetchedDocument
+from indexer.extract.core import (
     Quarantined,
     contract_json,
     extract_document,
@@ -25,7 +26,6 @@ from indexer.extract import (
     extract_paths,
 )
 from indexer.models import Page
-from indexer.warc_input import FetchedDocument
 from tests.test_cleaning import ARTICLES, portal_page
 from tests.test_extract_gold import SAMPLES
 

@@ -8,7 +8,7 @@ from pathlib import Path
 
 import pytest
 
-from indexer.extract import Quarantined, extract_paths
+from indexer.extract.core import Quarantined, extract_paths
 from tests.conftest import REPO
 from tests.conftest import SAMPLES as SAMPLE_ROOT
 

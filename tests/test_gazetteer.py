@@ -10,7 +10,7 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from indexer.gazetteer import (
+from indexer.parsing.gazetteer import (
     PROVINCES,
     canonical_province,
     current_province,
@@ -19,7 +19,7 @@ from indexer.gazetteer import (
     province_info,
     province_of_place,
 )
-from indexer.textnorm import fold, new_style_tones, nfc, nfc_with_offsets
+from indexer.parsing.textnorm import fold, new_style_tones, nfc, nfc_with_offsets
 from tests.conftest import SAMPLES
 
 needs_samples = pytest.mark.skipif(not SAMPLES.exists(), reason="shared samples not present")

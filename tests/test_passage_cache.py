@@ -8,7 +8,7 @@ import sqlite3
 import numpy as np
 import pytest
 
-from indexer.passage_cache import PassageCache
+from indexer.embedding.passage_cache import PassageCache
 
 
 def _vectors(n: int, dim: int = 8, seed: int = 0) -> np.ndarray:

@@ -11,9 +11,9 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from indexer.errors import InputError, ModelMismatchError
+from indexer.ingest.pipeline import index_archive
 from indexer.models import SearchFilters
-from indexer.pipeline import index_archive
-from indexer.stores.embedded import EmbeddedStore
+from indexer.stores.embedded.store import EmbeddedStore
 from tests.cheap_vectors import HashEmbedder
 
 ARTICLE = """<html><head><title>{title} - Sở Tư pháp tỉnh Kon Tum</title></head><body>

@@ -11,10 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from indexer.app import open_store
 from indexer.config import Settings
-from indexer.pipeline import index_archive
-from indexer.query import SearchService
+from indexer.ingest.pipeline import index_archive
+from indexer.query.service import SearchService
+from indexer.stores.registry import open_store
 from tests.conftest import REPO, run_bulletin
 
 pytestmark = pytest.mark.slow

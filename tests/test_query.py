@@ -8,8 +8,8 @@ import pytest
 
 from indexer.errors import InputError, ModelMismatchError
 from indexer.models import Hit, SearchFilters
-from indexer.query import SearchService, document_number, reciprocal_rank_fusion
-from indexer.stores.embedded import EmbeddedStore
+from indexer.query.service import SearchService, document_number, reciprocal_rank_fusion
+from indexer.stores.embedded.store import EmbeddedStore
 from tests.cheap_vectors import HashEmbedder
 from tests.test_store_contract import DIM, EMBEDDER, ID, NAME, PAGES, load
 

@@ -27,14 +27,14 @@ from pypdf import PdfWriter
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-import indexer.extract as extract_module
-from indexer.extract import Quarantined, extract_documents
+import indexer.extract.core as extract_module
+from indexer.archive.reader import FetchedDocument
+from indexer.extract.core import Quarantined, extract_documents
+from indexer.ingest.pipeline import index_archive, read_quarantine
+from indexer.ingest.verify import verify_archive
 from indexer.models import Page, SearchFilters
-from indexer.pipeline import index_archive, read_quarantine
-from indexer.query import SearchService
-from indexer.stores.embedded import EmbeddedStore
-from indexer.verify import verify_archive
-from indexer.warc_input import FetchedDocument
+from indexer.query.service import SearchService
+from indexer.stores.embedded.store import EmbeddedStore
 from tests.cheap_vectors import HashEmbedder
 
 REPO = Path(__file__).resolve().parent.parent
@@ -209,8 +209,8 @@ def clean(warcs, tmp_path_factory) -> dict:
 DRIVER = """
 import os, signal, sys
 from pathlib import Path
-import indexer.pipeline as pipeline
-from indexer.stores.embedded import EmbeddedStore
+import indexer.ingest.pipeline as pipeline
+from indexer.stores.embedded.store import EmbeddedStore
 from tests.cheap_vectors import HashEmbedder
 
 store_dir, warc_dir, reports = map(Path, sys.argv[1:4])
@@ -422,7 +422,7 @@ READER = """
 import json, sys, time
 from pathlib import Path
 from indexer.models import SearchFilters
-from indexer.stores.embedded import EmbeddedStore
+from indexer.stores.embedded.store import EmbeddedStore
 from tests.cheap_vectors import HashEmbedder
 
 store = EmbeddedStore(Path(sys.argv[1]), dim=64)

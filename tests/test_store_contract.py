@@ -19,7 +19,7 @@ import numpy as np
 import pytest
 
 from indexer.models import Page, Passage, SearchFilters
-from indexer.textnorm import fold
+from indexer.parsing.textnorm import fold
 from tests.cheap_vectors import HashEmbedder
 
 DIM = 64
@@ -107,11 +107,11 @@ class Backend:
 
     def open(self):
         if self.kind == "embedded":
-            from indexer.stores.embedded import EmbeddedStore
+            from indexer.stores.embedded.store import EmbeddedStore
 
             store = EmbeddedStore(self.path, dim=DIM)
         else:
-            from indexer.stores.elastic import ElasticStore
+            from indexer.stores.elastic.store import ElasticStore
 
             store = ElasticStore(url=os.environ["ES_URL"], index_prefix=self.prefix, dim=DIM)
         self.opened.append(store)
@@ -433,7 +433,7 @@ def test_iter_pages_yields_every_page_once(loaded):
 
 @pytest.fixture
 def embedded(tmp_path: Path):
-    from indexer.stores.embedded import EmbeddedStore
+    from indexer.stores.embedded.store import EmbeddedStore
 
     opened = []
 
@@ -483,13 +483,13 @@ def test_torn_vector_file_is_rebuilt_from_stored_vectors(embedded, tmp_path, dam
     reopened = embedded()
     after = [(h.page_id, round(h.score, 3)) for h in reopened.semantic(query, NONE, limit=12)]
     assert after == before
-    from indexer.stores.vectors import VectorIndex
+    from indexer.stores.embedded.vectors import VectorIndex
 
     assert VectorIndex.load(ann, DIM, expected=sum(len(passages_of(p)) for p in PAGES))
 
 
 def test_filtered_vector_search_agrees_between_scan_and_index(embedded, monkeypatch):
-    from indexer.stores import embedded as module
+    from indexer.stores.embedded import store as module
 
     store = embedded()
     load(store)
@@ -541,7 +541,7 @@ READER = """
 import sys, json
 from pathlib import Path
 from indexer.models import SearchFilters
-from indexer.stores.embedded import EmbeddedStore
+from indexer.stores.embedded.store import EmbeddedStore
 from tests.cheap_vectors import HashEmbedder
 
 store = EmbeddedStore(Path(sys.argv[1]), dim=int(sys.argv[2]))
@@ -585,7 +585,7 @@ def test_a_reader_in_another_process_sees_old_or_new_never_half(embedded, tmp_pa
 WRITER = """
 import sys
 from pathlib import Path
-from indexer.stores.embedded import EmbeddedStore
+from indexer.stores.embedded.store import EmbeddedStore
 from tests.test_store_contract import DIM, PAGES, load
 
 store = EmbeddedStore(Path(sys.argv[1]), dim=DIM)

@@ -48,7 +48,7 @@ PAGES = [
 
 
 class FakeSearchService:
-    """Same methods and return types as `indexer.query.SearchService`, over a list of pages."""
+    """Same methods and return types as `SearchService`, over a list of pages."""
 
     def __init__(self, pages: list[Page]):
         self.pages = {page.page_id: page for page in pages}
@@ -332,7 +332,7 @@ def test_province_comparison_shows_lags_side_by_side(service):
 
 
 def test_chain_follows_citations_for_more_hops():
-    from search_ui.chain import build_chain, first_responses, timeline, to_dot
+    from indexer.query.chains import build_chain, first_responses, timeline, to_dot
 
     fake = FakeSearchService(PAGES)
     one = build_chain(fake, "1025-CV/TU", hops=1)

@@ -13,10 +13,10 @@ import numpy as np
 import pytest
 
 from indexer.config import Settings
+from indexer.ingest.pipeline import index_archive, page_passages
+from indexer.ingest.verify import verify_data_dir
 from indexer.models import SearchFilters
-from indexer.pipeline import index_archive, page_passages
-from indexer.stores.embedded import EmbeddedStore
-from indexer.verify import verify_data_dir
+from indexer.stores.embedded.store import EmbeddedStore
 from tests.cheap_vectors import HashEmbedder
 from tests.conftest import REPO, run_bulletin
 from tests.test_reliability import (
@@ -154,7 +154,7 @@ def test_a_store_that_cannot_be_opened_is_rebuilt(data, clean):
 def tamper(store_dir: Path) -> dict[str, str]:
     """Missing, extra, duplicate and stale pages, and a citation index out of step with its
     pages, as a bug or a half-finished tool could leave them."""
-    from indexer.stores import embedded
+    from indexer.stores.embedded import store as embedded
 
     store = EmbeddedStore(store_dir, dim=DIM)
     pages = sorted(store.iter_pages(), key=lambda p: p.url)

@@ -11,7 +11,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from indexer.warc_input import WarcReadError, WarcStats, iter_warc_documents
+from indexer.archive.reader import WarcReadError, WarcStats, iter_warc_documents
 
 PAGE = "<html><body><p>Thực hiện Chỉ thị số 07/CT-UBND của UBND tỉnh.</p></body></html>"
 PROFILE = {"profile": "stp-kontum", "province": "Kon Tum", "agency": "Sở Tư pháp tỉnh Kon Tum",

@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from search_ui.chain import build_chain, edge_rows, first_responses, timeline, to_dot
+from indexer.query.chains import build_chain, edge_rows, first_responses, timeline, to_dot
 from search_ui.export import rows_to_csv, rows_to_json
 from search_ui.labels import label
 from search_ui.render import app_link_html, doc_href, text_html

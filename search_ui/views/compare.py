@@ -7,10 +7,10 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from indexer.gazetteer import canonical_province
 from indexer.models import SearchFilters, SearchResults
-from indexer.query import MAX_LIMIT
-from search_ui.chain import build_chain, first_responses, timeline
+from indexer.parsing.gazetteer import canonical_province
+from indexer.query.chains import build_chain, first_responses, timeline
+from indexer.query.service import MAX_LIMIT
 from search_ui.labels import label
 from search_ui.render import text_html
 from search_ui.widgets import current_lang, hit_links, run_safely, service_or_stop, show_html

@@ -9,7 +9,7 @@ import pandas as pd
 import streamlit as st
 
 from indexer.models import SearchFilters, SearchResults
-from indexer.query import MAX_LIMIT
+from indexer.query.service import MAX_LIMIT
 from search_ui.document import show_document
 from search_ui.export import hits_to_csv, results_to_json
 from search_ui.labels import label

@@ -29,11 +29,12 @@ import numpy as np
 import tantivy
 from tantivy import Occur, Query
 
-from indexer.citations import normalise_number
 from indexer.errors import BulletinError, InputError, ModelMismatchError
 from indexer.faults import fault
 from indexer.models import Hit, Page, Passage, SearchFilters
-from indexer.stores.vectors import (
+from indexer.parsing.citations import normalise_number
+from indexer.parsing.textnorm import fold, new_style_tones, nfc
+from indexer.stores.embedded.vectors import (
     PAGE_KEY_BITS,
     VectorIndex,
     ann_path,
@@ -42,7 +43,6 @@ from indexer.stores.vectors import (
     position_of,
     remove_stale,
 )
-from indexer.textnorm import fold, new_style_tones, nfc
 
 FORMAT = 1
 FOLDED, EXACT = "vi_folded", "vi_exact"

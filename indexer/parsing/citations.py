@@ -12,10 +12,10 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from indexer.dates import vn_date
-from indexer.gazetteer import canonical_province, is_central_body, province_of_place
 from indexer.models import Citation
-from indexer.textnorm import fold, new_style_tones, nfc, nfc_with_offsets
+from indexer.parsing.dates import vn_date
+from indexer.parsing.gazetteer import canonical_province, is_central_body, province_of_place
+from indexer.parsing.textnorm import fold, new_style_tones, nfc, nfc_with_offsets
 
 # Type codes → document type (Decree 30/2020/NĐ-CP, appendix III; Party Guideline 36-HD/VPTW).
 CODE_TYPES: dict[str, str] = {

@@ -17,7 +17,7 @@ import unicodedata
 
 from charset_normalizer import from_bytes
 
-from indexer.textnorm import nfc
+from indexer.parsing.textnorm import nfc
 
 
 class DecodingError(ValueError):

@@ -23,8 +23,8 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
-from indexer.textnorm import fold as _fold_uncached
-from indexer.textnorm import nfc
+from indexer.parsing.textnorm import fold as _fold_uncached
+from indexer.parsing.textnorm import nfc
 
 # The same lines are folded by several cues and by template keys: fold each once.
 fold = lru_cache(maxsize=1 << 16)(_fold_uncached)

@@ -44,10 +44,10 @@ from elasticsearch.dsl import Index, Mapping, analyzer, char_filter, normalizer
 from elasticsearch.dsl import field as es_field
 from elasticsearch.helpers import streaming_bulk
 
-from indexer.citations import normalise_number
 from indexer.errors import BulletinError, ModelMismatchError
 from indexer.models import Hit, Page, Passage, SearchFilters
-from indexer.textnorm import nfc
+from indexer.parsing.citations import normalise_number
+from indexer.parsing.textnorm import nfc
 
 SCHEMA_VERSION = 1
 # Private-use code points never occur in NFC Vietnamese prose, so they mark highlights

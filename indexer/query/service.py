@@ -14,11 +14,13 @@ from typing import Protocol
 
 import numpy as np
 
-from indexer.citations import normalise_number
+from indexer.config import Settings
 from indexer.errors import InputError, ModelMismatchError
 from indexer.models import Citation, Hit, Page, SearchFilters, SearchResults
+from indexer.parsing.citations import normalise_number
+from indexer.parsing.textnorm import fold, nfc
 from indexer.stores.base import Store
-from indexer.textnorm import fold, nfc
+from indexer.stores.registry import open_store
 
 MODES = ("hybrid", "keyword", "semantic")
 UNACCENTED_SEMANTIC_WEIGHT = 0.05
@@ -275,3 +277,12 @@ class SearchService:
         if page is None:
             raise InputError(f"no page with id {page_id!r}")
         return page
+
+
+def open_service(settings: Settings | None = None) -> SearchService:
+    """A ready `SearchService` over the configured store and model."""
+    from indexer.embedding.factory import open_embedder
+
+    settings = settings or Settings()
+    embedder = open_embedder(settings)
+    return SearchService(open_store(settings, dim=embedder.dim), embedder)

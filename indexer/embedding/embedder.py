@@ -6,7 +6,8 @@ folder or a Hugging Face model name (downloaded into `models_dir/hub` by users w
 
 Three backends run the same model: torch (fp32, any device) and, on CPU, two int8 copies that
 the builder adds to the default folder, each used only if it passed its fidelity gate against
-fp32 (see `indexer.quantized`): OpenVINO ("openvino", the fastest) and ONNX Runtime ("int8").
+fp32 (see `indexer.embedding.quantized`):
+OpenVINO ("openvino", the fastest) and ONNX Runtime ("int8").
 An int8 copy has its own model id, so its vectors never mix with fp32 ones.
 """
 
@@ -23,10 +24,9 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from indexer.config import DEFAULT_MODEL, Settings
-from indexer.errors import BulletinError
-from indexer.model_builder import PROMPTS, build_default_model, fast_normaliser
-from indexer.passage_cache import PassageCache
-from indexer.quantized import (
+from indexer.embedding.model_builder import PROMPTS, build_default_model, fast_normaliser
+from indexer.embedding.passage_cache import PassageCache
+from indexer.embedding.quantized import (
     COPIES,
     COPY_DIRS,
     OnnxInt8Encoder,
@@ -34,6 +34,7 @@ from indexer.quantized import (
     QuantizedCopy,
     copy_for,
 )
+from indexer.errors import BulletinError
 
 if TYPE_CHECKING:
     from sentence_transformers import SentenceTransformer

@@ -11,7 +11,7 @@ import re
 from datasketch import MinHash, MinHashLSH
 
 from indexer.models import Page
-from indexer.textnorm import fold
+from indexer.parsing.textnorm import fold
 
 NUM_PERM = 128
 SHINGLE_WORDS = 3

@@ -12,9 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
-from indexer.citations import normalise_number
 from indexer.models import Citation, Hit
-from indexer.query import document_number
+from indexer.parsing.citations import normalise_number
+from indexer.query.service import document_number
 
 PER_NUMBER = 200  # pages asked for per document number: enough for all 63 provinces
 

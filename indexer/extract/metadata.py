@@ -11,15 +11,15 @@ import re
 
 from lxml import html as lxml_html
 
-from indexer.dates import find_publication_date, parse_date
-from indexer.gazetteer import (
+from indexer.parsing.dates import find_publication_date, parse_date
+from indexer.parsing.gazetteer import (
     canonical_province,
     current_province,
     is_central_body,
     province_in_text,
     province_info,
 )
-from indexer.textnorm import fold, nfc
+from indexer.parsing.textnorm import fold, nfc
 
 _TITLE_SEPARATORS = re.compile(r"\s+(?:\||-|–|—|::|»|«|/)\s+")
 _SITE_WORDS = re.compile(

@@ -33,9 +33,9 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
-from indexer.attachments import AttachmentError, attachment_kind, read_attachment
-from indexer.citations import find_citations, find_own_number
-from indexer.cleaning import (
+from indexer.archive.reader import FetchedDocument, WarcReadError, iter_warc_documents
+from indexer.extract.attachments import AttachmentError, attachment_kind, read_attachment
+from indexer.extract.cleaning import (
     CleanText,
     SiteTemplate,
     clean_lines,
@@ -48,8 +48,7 @@ from indexer.cleaning import (
     restore_dropped,
     split_page,
 )
-from indexer.decoding import DecodingError, decode_html
-from indexer.metadata import (
+from indexer.extract.metadata import (
     agency_from_text,
     document_date,
     html_meta,
@@ -59,7 +58,8 @@ from indexer.metadata import (
     qualified_agency,
 )
 from indexer.models import Page, page_id_for
-from indexer.warc_input import FetchedDocument, WarcReadError, iter_warc_documents
+from indexer.parsing.citations import find_citations, find_own_number
+from indexer.parsing.decoding import DecodingError, decode_html
 
 SKIP_KINDS = ("listing", "other")
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")

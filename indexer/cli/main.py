@@ -137,8 +137,9 @@ def index(
     ] = False,
 ) -> None:
     """Clean, extract, embed and store every archived page that changed."""
-    from indexer.app import open_embedder, open_store
-    from indexer.pipeline import index_archive, warc_files
+    from indexer.embedding.factory import open_embedder
+    from indexer.ingest.pipeline import index_archive, warc_files
+    from indexer.stores.registry import open_store
 
     settings = _settings(ctx)
     settings.ensure_dirs()
@@ -188,8 +189,8 @@ def search(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Search the archive."""
-    from indexer.app import open_service
     from indexer.models import SearchFilters
+    from indexer.query.service import open_service
 
     if mode not in MODES:
         raise InputError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
@@ -229,7 +230,7 @@ def extract(
     ] = False,
 ) -> None:
     """Extract title, date, province, agency, clean text and citations from pages."""
-    from indexer.extract import contract_json, extract_paths
+    from indexer.extract.core import contract_json, extract_paths
 
     for path in paths:
         if not path.exists():
@@ -288,8 +289,8 @@ def stats(
     """What the archive holds: WARC files, pages, quarantined inputs per stage, model."""
     from collections import Counter
 
-    from indexer.app import open_store
-    from indexer.pipeline import read_quarantine, warc_files
+    from indexer.ingest.pipeline import read_quarantine, warc_files
+    from indexer.stores.registry import open_store
 
     settings = _settings(ctx)
     quarantined = read_quarantine(settings.reports_dir)
@@ -331,8 +332,8 @@ def verify(
 
     Exit status 0 when they agree (after --repair: when repaired), 1 when not.
     """
-    from indexer.app import open_embedder
-    from indexer.verify import VECTOR_SAMPLE, verify_data_dir
+    from indexer.embedding.factory import open_embedder
+    from indexer.ingest.verify import VECTOR_SAMPLE, verify_data_dir
 
     settings = _settings(ctx)
     settings.ensure_dirs()
@@ -401,7 +402,7 @@ def _print_findings(findings, shown: int = 40) -> None:
 def build_model(ctx: typer.Context) -> None:
     """Build the default embedding model folder offline (done by `index` when missing)."""
     from indexer.config import DEFAULT_MODEL
-    from indexer.model_builder import build_default_model
+    from indexer.embedding.model_builder import build_default_model
 
     settings = _settings(ctx)
     path = build_default_model(settings.models_dir / DEFAULT_MODEL)
@@ -450,7 +451,7 @@ def _date(value: str | None, flag: str) -> date | None:
 def _province(value: str | None) -> str | None:
     if not value:
         return None
-    from indexer.gazetteer import canonical_province
+    from indexer.parsing.gazetteer import canonical_province
 
     found = canonical_province(value)
     if not found:

@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from pathlib import PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from indexer.textnorm import nfc
+from indexer.parsing.textnorm import nfc
 
 PDF_TYPES = ("application/pdf", "application/x-pdf")
 DOCX_TYPES = ("application/vnd.openxmlformats-officedocument.wordprocessingml.document",)

@@ -1,0 +1,3 @@
+"""`bulletin`: the command line, a thin front end over the crawler, the indexing pipeline and
+the query API.
+"""

@@ -1,0 +1,3 @@
+"""The embedded store: tantivy for pages and BM25, usearch for passage vectors, one directory,
+no server.
+"""
