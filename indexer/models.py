@@ -5,7 +5,7 @@ from __future__ import annotations
 import hashlib
 from datetime import date, datetime
 
-from pydantic import BaseModel, Field
+from pydantic import BaseModel, ConfigDict, Field
 
 
 class Citation(BaseModel):
@@ -85,12 +85,51 @@ class Passage(BaseModel):
 
 
 class SearchFilters(BaseModel):
+    """What narrows a search; every store applies them with the rules of `stores/filters.py`."""
+
     province: str | None = None
     province_current: str | None = None
     agency: str | None = None
     doc_type: str | None = None
     date_from: date | None = None
     date_to: date | None = None
+
+
+class Term(BaseModel):
+    """One searched unit of a user's query: a word, or words that must stand in order."""
+
+    model_config = ConfigDict(frozen=True)
+
+    text: str  # as typed, NFC, tones in government style: "phòng", "07/CT-UBND"
+    phrase: bool = False  # quoted, or several words joined by punctuation ("COVID-19")
+
+
+class KeywordQuery(BaseModel):
+    """A user's text parsed once (`indexer.query.parse`), for a store to compile.
+
+    Every group must match, by any one of its terms (OR); no excluded term may match.
+    Matching folds diacritics ("phong chong dich" finds "phòng, chống dịch"); a term typed
+    with its diacritics ranks pages spelling it the same way higher. `browse` (empty text)
+    lists the filtered pages newest first; no groups and no browse matches nothing.
+    """
+
+    groups: list[list[Term]] = Field(default_factory=list)
+    excluded: list[Term] = Field(default_factory=list)
+    filters: SearchFilters = Field(default_factory=SearchFilters)
+    browse: bool = False
+
+    @property
+    def terms(self) -> list[Term]:
+        """Every wanted term, in the order typed."""
+        return [term for group in self.groups for term in group]
+
+    @property
+    def proximity_words(self) -> list[str]:
+        """The words to reward standing close together: only when the query is two or more
+        plain words, every one required (no OR, no phrase)."""
+        if len(self.groups) < 2 or any(len(g) > 1 or g[0].phrase for g in self.groups):
+            return []
+        return [group[0].text for group in self.groups]
 
 
 class Hit(BaseModel):

@@ -20,6 +20,7 @@ import pytest
 
 from indexer.models import Page, Passage, SearchFilters
 from indexer.parsing.textnorm import fold
+from indexer.query.parse import parse_keywords as q
 from tests.cheap_vectors import HashEmbedder
 
 DIM = 64
@@ -165,7 +166,7 @@ def test_upsert_then_count(loaded):
 def test_new_store_is_empty(store):
     assert store.count() == 0
     assert store.page_hashes() == {}
-    assert store.keyword("dịch", NONE) == (0, [])
+    assert store.keyword(q("dịch", NONE)) == (0, [])
     assert store.semantic(EMBEDDER.encode_query("dịch"), NONE) == []
 
 
@@ -175,10 +176,10 @@ def test_reupsert_replaces_without_duplicates(store):
     changed = PAGES[4].model_copy(update={"title": "Cơn bão số 9 đã suy yếu thành áp thấp"})
     load(store, [changed])
     assert store.count() == 12
-    total, hits = store.keyword("bão", NONE, limit=50)
+    total, hits = store.keyword(q("bão", NONE), limit=50)
     assert len(hits) == len({h.page_id for h in hits}) == total
     assert store.get(changed.page_id).title == "Cơn bão số 9 đã suy yếu thành áp thấp"
-    assert names(store.keyword("áp thấp", NONE)[1]) == ["bao-so-9"]
+    assert names(store.keyword(q("áp thấp", NONE))[1]) == ["bao-so-9"]
     semantic = store.semantic(EMBEDDER.encode_query(PAGES[4].text), NONE, limit=12)
     assert len(semantic) == len({h.page_id for h in semantic}) == 12
 
@@ -191,7 +192,7 @@ def test_delete_removes_page_everywhere(store):
     assert store.count() == 11
     assert store.get(gone) is None
     assert gone not in store.page_hashes()
-    assert "bao-so-9" not in names(store.keyword("bão", NONE)[1])
+    assert "bao-so-9" not in names(store.keyword(q("bão", NONE))[1])
     storm = EMBEDDER.encode_query(PAGES[4].text)
     assert gone not in {h.page_id for h in store.semantic(storm, NONE, limit=12)}
     assert gone not in {h.page_id for h in store.by_citation("1423/CĐ-TTg")}
@@ -224,7 +225,7 @@ def test_everything_survives_close_and_reopen(backend):
     reopened = backend.open()
     assert reopened.count() == 12
     assert reopened.get(ID["covid-kontum"]) == PAGES[0]
-    assert "bao-so-9" in names(reopened.keyword("bão", NONE)[1])
+    assert "bao-so-9" in names(reopened.keyword(q("bão", NONE))[1])
     hits = reopened.semantic(EMBEDDER.encode_query(PAGES[4].text), NONE, limit=3)
     assert names(hits)[0] == "bao-so-9"
 
@@ -247,7 +248,7 @@ COVID_PHRASE = {"covid-kontum", "an-ninh-daknong", "ket-luan-bnv", "chi-thi-07"}
 
 @pytest.mark.parametrize("query", ["phòng chống dịch", "phong chong dich", "PHÒNG CHỐNG DỊCH"])
 def test_keyword_with_and_without_diacritics(loaded, query):
-    total, hits = loaded.keyword(query, NONE, limit=20)
+    total, hits = loaded.keyword(q(query, NONE), limit=20)
     # The Hà Nội page has all three words, far apart: found, but after the others.
     assert set(names(hits)) == COVID_PHRASE | {"dich-vu-cong-hanoi"}
     assert total == 5
@@ -255,36 +256,36 @@ def test_keyword_with_and_without_diacritics(loaded, query):
 
 
 def test_exact_diacritics_rank_first(loaded):
-    _, hits = loaded.keyword("bão", NONE, limit=20)
+    _, hits = loaded.keyword(q("bão", NONE), limit=20)
     found = names(hits)
     # "bão" (storm) pages first; "báo cáo" (report) only matches the folded "bao".
     assert set(found[:2]) == {"bao-so-9", "phong-chong-lut-bao"}
     assert found.index("bao-chi-kontum") > 1
-    _, hits = loaded.keyword("báo chí", NONE, limit=20)
+    _, hits = loaded.keyword(q("báo chí", NONE), limit=20)
     assert names(hits)[0] == "bao-chi-kontum"
 
 
 def test_folded_query_matches_every_spelling(loaded):
-    found = set(names(loaded.keyword("bao", NONE, limit=20)[1]))
+    found = set(names(loaded.keyword(q("bao", NONE), limit=20)[1]))
     assert {"bao-so-9", "phong-chong-lut-bao", "bao-chi-kontum"} <= found
 
 
 def test_quoted_phrase_needs_adjacent_words(loaded):
-    _, hits = loaded.keyword('"phòng, chống dịch"', NONE, limit=20)
+    _, hits = loaded.keyword(q('"phòng, chống dịch"', NONE), limit=20)
     assert set(names(hits)) == COVID_PHRASE
-    _, hits = loaded.keyword('"phong chong dich"', NONE, limit=20)
+    _, hits = loaded.keyword(q('"phong chong dich"', NONE), limit=20)
     assert set(names(hits)) == COVID_PHRASE
 
 
 def test_document_number_as_keywords(loaded):
-    _, hits = loaded.keyword("4962/UBND-KGVX", NONE)
+    _, hits = loaded.keyword(q("4962/UBND-KGVX", NONE))
     assert names(hits)[0] == "tuyen-sinh-kontum"
 
 
 def test_snippet_highlights_lie_inside_the_snippet_and_match_the_query(loaded):
     wanted = {"phong", "chong", "dich"}
     for query in ("phòng chống dịch", "phong chong dich"):
-        _, hits = loaded.keyword(query, NONE, limit=20)
+        _, hits = loaded.keyword(q(query, NONE), limit=20)
         assert all(h.snippet for h in hits)
         highlighted = [h for h in hits if h.highlights]
         assert len(highlighted) >= 4
@@ -296,9 +297,9 @@ def test_snippet_highlights_lie_inside_the_snippet_and_match_the_query(loaded):
 
 
 def test_pagination_is_stable_and_disjoint(loaded):
-    total, first = loaded.keyword("", NONE, limit=5, offset=0)
-    _, second = loaded.keyword("", NONE, limit=5, offset=5)
-    _, third = loaded.keyword("", NONE, limit=5, offset=10)
+    total, first = loaded.keyword(q("", NONE), limit=5, offset=0)
+    _, second = loaded.keyword(q("", NONE), limit=5, offset=5)
+    _, third = loaded.keyword(q("", NONE), limit=5, offset=10)
     assert total == 12
     ids = [h.page_id for h in first + second + third]
     assert len(ids) == len(set(ids)) == 12
@@ -307,9 +308,9 @@ def test_pagination_is_stable_and_disjoint(loaded):
 
 @pytest.mark.parametrize("query", WEIRD_QUERIES)
 def test_odd_queries_never_raise(loaded, query):
-    total, hits = loaded.keyword(query, NONE)
+    total, hits = loaded.keyword(q(query, NONE))
     assert total >= len(hits) >= 0
-    assert isinstance(loaded.facets(query, NONE), dict)
+    assert isinstance(loaded.facets(q(query, NONE)), dict)
 
 
 def test_decomposed_text_is_found_with_composed_query(store):
@@ -320,7 +321,7 @@ def test_decomposed_text_is_found_with_composed_query(store):
         }
     )
     load(store, [page])
-    assert names(store.keyword("tuyển sinh", NONE)[1]) == ["tuyen-sinh-kontum"]
+    assert names(store.keyword(q("tuyển sinh", NONE))[1]) == ["tuyen-sinh-kontum"]
     assert store.get(page.page_id) == page  # stored exactly as given
 
 
@@ -328,47 +329,47 @@ def test_decomposed_text_is_found_with_composed_query(store):
 
 
 def test_filter_by_province(loaded):
-    total, hits = loaded.keyword("", SearchFilters(province="Kon Tum"), limit=20)
+    total, hits = loaded.keyword(q("", SearchFilters(province="Kon Tum")), limit=20)
     assert total == 3
     assert set(names(hits)) == {"covid-kontum", "bao-chi-kontum", "tuyen-sinh-kontum"}
-    _, hits = loaded.keyword("dịch", SearchFilters(province="Đắk Nông"), limit=20)
+    _, hits = loaded.keyword(q("dịch", SearchFilters(province="Đắk Nông")), limit=20)
     assert set(names(hits)) == {"an-ninh-daknong", "chi-thi-07"}
 
 
 def test_filter_by_current_province_and_agency(loaded):
-    _, hits = loaded.keyword("", SearchFilters(province_current="Lâm Đồng"), limit=20)
+    _, hits = loaded.keyword(q("", SearchFilters(province_current="Lâm Đồng")), limit=20)
     assert set(names(hits)) == {
         "an-ninh-daknong",
         "chi-thi-07",
         "tiem-vac-xin-daknong",
         "ca-phe-daknong",
     }
-    _, hits = loaded.keyword("", SearchFilters(agency="Bộ Nội vụ"), limit=20)
+    _, hits = loaded.keyword(q("", SearchFilters(agency="Bộ Nội vụ")), limit=20)
     assert names(hits) == ["ket-luan-bnv"]
 
 
 def test_filter_by_date_range_includes_both_ends(loaded):
     window = SearchFilters(date_from=date(2021, 1, 15), date_to=date(2021, 6, 1))
-    _, hits = loaded.keyword("", window, limit=20)
+    _, hits = loaded.keyword(q("", window), limit=20)
     assert set(names(hits)) == {"bao-chi-kontum", "dich-vu-cong-hanoi", "tuyen-sinh-kontum"}
-    _, hits = loaded.keyword("", SearchFilters(date_from=date(2025, 1, 1)), limit=20)
+    _, hits = loaded.keyword(q("", SearchFilters(date_from=date(2025, 1, 1))), limit=20)
     assert names(hits) == ["sap-xep-tinh"]
     both = SearchFilters(province="Kon Tum", date_from=date(2021, 1, 1))
-    assert set(names(loaded.keyword("", both, limit=20)[1])) == {
+    assert set(names(loaded.keyword(q("", both), limit=20)[1])) == {
         "bao-chi-kontum",
         "tuyen-sinh-kontum",
     }
 
 
 def test_facets_count_the_matching_pages(loaded):
-    facets = loaded.facets("dịch", NONE)
+    facets = loaded.facets(q("dịch", NONE))
     assert facets["province"] == {"Kon Tum": 1, "Đắk Nông": 2, "Hà Nội": 1}
     assert facets["year"] == {"2020": 4, "2021": 1}
     assert sum(facets["agency"].values()) == 5
-    everything = loaded.facets("", NONE)
+    everything = loaded.facets(q("", NONE))
     assert everything["province"]["Đắk Nông"] == 4
     assert sum(everything["year"].values()) == 11  # one page has no date
-    narrowed = loaded.facets("", SearchFilters(province="Kon Tum"))
+    narrowed = loaded.facets(q("", SearchFilters(province="Kon Tum")))
     assert narrowed["province"] == {"Kon Tum": 3}
     assert narrowed["year"] == {"2020": 1, "2021": 2}
 
@@ -530,10 +531,10 @@ def test_old_and_new_tone_spellings_are_the_same_word(embedded):
     )
     other = PAGES[11].model_copy(update={"page_id": "other", "text": "Hóa chất khử khuẩn."})
     load(store, [old_style, other])
-    _, hits = store.keyword("Ủy ban Hòa Bình", NONE)
+    _, hits = store.keyword(q("Ủy ban Hòa Bình", NONE))
     assert [h.page_id for h in hits] == ["old-style"]
     assert hits[0].snippet.startswith("Uỷ ban")  # shown as the page spells it
-    _, hits = store.keyword("hòa", NONE)
+    _, hits = store.keyword(q("hòa", NONE))
     assert [h.page_id for h in hits] == ["old-style", "other"]
 
 
@@ -541,6 +542,7 @@ READER = """
 import sys, json
 from pathlib import Path
 from indexer.models import SearchFilters
+from indexer.query.parse import parse_keywords as q
 from indexer.stores.embedded.store import EmbeddedStore
 from tests.cheap_vectors import HashEmbedder
 
@@ -549,7 +551,7 @@ query = HashEmbedder(int(sys.argv[2])).encode_query("phòng chống dịch bão"
 seen, rounds = set(), 0
 # Until both states were seen (the writer flips them), and at least a few rounds.
 while rounds < 50 or (len(seen) < 2 and rounds < 20000):
-    total, hits = store.keyword("", SearchFilters(), limit=20)
+    total, hits = store.keyword(q("", SearchFilters()), limit=20)
     semantic = store.semantic(query, SearchFilters(), limit=20)
     seen.add(json.dumps([total, sorted(h.page_id for h in hits)]))
     seen.add(json.dumps([len(semantic), sorted(h.page_id for h in semantic)]))

@@ -536,3 +536,25 @@ def find_own_number(text: str) -> str | None:
         if m and _valid(head, m):
             return normalise_number(m.group(0))
     return None
+
+
+# A whole query naming one document, matched folded and lower-case, as users type it:
+# "16/CT-TTg", "chi thi so 16/ct-ttg", "Thông báo 172-TB/TW", "QCVN 07A:2020/BCT".
+_NAMED_NUMBER = re.compile(
+    rf"(?:(?:{'|'.join(sorted({fold(t) for t in DOC_TYPES}, key=len, reverse=True))})\s+)?"
+    r"(?:so\s*:?\s*)?"
+    r"(?P<number>"
+    r"(?:qcvn|tcvn|tcxdvn|tcn|tccs)\s+\d{1,6}[a-z]?(?::\d{4})?(?:/[a-z][a-z0-9.-]*)?"
+    r"|\d{1,6}[a-z]?(?:/\d{4})?(?:[/-][a-z][a-z0-9.]*)+"
+    r")\s*"
+)
+
+
+def number_named_by(text: str) -> str | None:
+    """The normalised number when the whole of `text` names one document, else None."""
+    text = nfc(text).strip()
+    # fold keeps one character for one, so a span of the folded text is a span of `text`.
+    match = _NAMED_NUMBER.fullmatch(fold(text))
+    if not match:
+        return None
+    return normalise_number(text[match.start("number") : match.end("number")])
