@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import importlib
 import os
+import threading
 
 import streamlit as st
 
@@ -21,7 +23,16 @@ def open_service_cached(factory_path: str):
     factory = getattr(importlib.import_module(module_name), function_name, None)
     if not callable(factory):
         raise ValueError(f"{FACTORY_ENV}={factory_path!r}: {module_name} has no {function_name}")
-    return factory()
+    service = factory()
+    # The model loads in the background, so the first semantic search does not wait for it.
+    threading.Thread(target=_warm_up, args=(service,), name="model-warm-up", daemon=True).start()
+    return service
+
+
+def _warm_up(service) -> None:
+    # A model that fails to load says why on the first search that needs it.
+    with contextlib.suppress(Exception):
+        service.warm_up()
 
 
 def get_service():

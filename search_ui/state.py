@@ -8,8 +8,8 @@ from datetime import date
 
 from indexer.models import SearchFilters
 from indexer.parsing.gazetteer import canonical_province
+from indexer.query.parse import DEFAULT_MODE, MODES
 
-MODES = ("hybrid", "keyword", "semantic")
 PAGE_SIZE = 10
 EARLIEST = date(1900, 1, 1)  # bounds of the date pickers; URLs outside them are refused
 LATEST = date(2100, 12, 31)
@@ -20,7 +20,7 @@ class SearchState:
     """What the user asked for, as in `?q=...&mode=...&province=...&from=...&to=...&page=...`."""
 
     q: str = ""
-    mode: str = "hybrid"
+    mode: str = DEFAULT_MODE
     province: str | None = None
     agency: str | None = None
     date_from: date | None = None
@@ -31,10 +31,10 @@ class SearchState:
     def from_params(cls, params: Mapping[str, str]) -> tuple[SearchState, list[str]]:
         """The state a URL describes, and one message per parameter that had to be ignored."""
         errors: list[str] = []
-        mode = params.get("mode") or "hybrid"
+        mode = params.get("mode") or DEFAULT_MODE
         if mode not in MODES:
             errors.append(f"mode={mode!r} (use {', '.join(MODES)})")
-            mode = "hybrid"
+            mode = DEFAULT_MODE
         date_from = _date(params.get("from"), "from", errors)
         date_to = _date(params.get("to"), "to", errors)
         if date_from and date_to and date_from > date_to:

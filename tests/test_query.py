@@ -8,7 +8,10 @@ import pytest
 
 from indexer.errors import InputError, ModelMismatchError
 from indexer.models import Hit, SearchFilters
-from indexer.query.service import SearchService, document_number, reciprocal_rank_fusion
+from indexer.parsing.citations import number_named_by as document_number
+from indexer.query.fusion import reciprocal_rank_fusion
+from indexer.query.parse import parse_keywords
+from indexer.query.service import SearchService
 from indexer.stores.embedded.store import EmbeddedStore
 from tests.cheap_vectors import HashEmbedder
 from tests.test_store_contract import DIM, EMBEDDER, ID, NAME, PAGES, load
@@ -56,7 +59,7 @@ def test_hybrid_fuses_keyword_and_semantic_rankings(service, store):
     assert top.highlights  # the keyword snippet, with its highlights, is kept
     scores = [h.score for h in results.hits]
     assert scores == sorted(scores, reverse=True)
-    _, keyword = store.keyword(query, SearchFilters(), limit=50)
+    _, keyword = store.keyword(parse_keywords(query), limit=50)
     semantic = store.semantic(EMBEDDER.encode_query(query), SearchFilters(), limit=50)
     # Pages that only the vectors find still come back, ranked by semantic rank alone.
     only_semantic = [h for h in results.hits if "keyword" not in h.ranks]

@@ -82,12 +82,7 @@ class FakeSearchService:
         filters = filters or SearchFilters()
         self.calls.append(("search", query, mode, filters, limit, offset))
         matches = self._matches(query, filters)
-        facets: dict[str, dict[str, int]] = {"province": {}, "agency": {}, "year": {}}
-        for page in matches:
-            for name, value in (("province", page.province), ("agency", page.agency),
-                                ("year", (page.published or "")[:4])):
-                if value:
-                    facets[name][value] = facets[name].get(value, 0) + 1
+        facets = self.facets(query, filters)
         hits = [self._hit(page, query) for page in matches[offset : offset + limit]]
         return SearchResults(query=query, mode=mode, total=len(matches), hits=hits,
                              facets=facets)
@@ -106,6 +101,35 @@ class FakeSearchService:
 
     def similar(self, page_id: str, limit: int = 10) -> list[Hit]:
         return [self._hit(page) for page in self.pages.values() if page.page_id != page_id][:limit]
+
+    def facets(self, query: str = "", filters: SearchFilters | None = None) -> dict:
+        facets: dict[str, dict[str, int]] = {"province": {}, "agency": {}, "year": {},
+                                             "month": {}}
+        for page in self._matches(query, filters or SearchFilters()):
+            for name, value in (("province", page.province), ("agency", page.agency),
+                                ("year", (page.published or "")[:4]),
+                                ("month", (page.published or "")[:7])):
+                if value:
+                    facets[name][value] = facets[name].get(value, 0) + 1
+        return facets
+
+    def chain(self, number: str, hops: int = 1, max_pages: int = 150):
+        from indexer.query.chains import build_chain
+
+        return build_chain(self, number, hops=hops, max_pages=max_pages)
+
+    def first_responses(self, number: str):
+        from indexer.query.compare import first_responses
+
+        return first_responses(self.chain(number))
+
+    def monthly_counts(self, topic: str, provinces: list[str]) -> dict:
+        from indexer.query.compare import monthly_counts
+
+        return monthly_counts(self.facets, topic, provinces)
+
+    def warm_up(self) -> None:
+        self.calls.append(("warm_up",))
 
     def stats(self) -> dict:
         provinces: dict[str, int] = {}

@@ -26,6 +26,7 @@ from rich.text import Text
 
 from indexer.config import Settings
 from indexer.errors import BulletinError, InputError
+from indexer.query.parse import DEFAULT_MODE, MODES
 
 app = typer.Typer(
     help="Searchable archive of Vietnamese government bulletin pages.",
@@ -35,7 +36,6 @@ app = typer.Typer(
 )
 out = Console()
 err = Console(stderr=True)
-MODES = ("keyword", "semantic", "hybrid")
 
 
 def _settings(ctx: typer.Context) -> Settings:
@@ -181,7 +181,7 @@ def index(
 def search(
     ctx: typer.Context,
     query: Annotated[str, typer.Argument(help='Words, a "quoted phrase" or a document number.')],
-    mode: Annotated[str, typer.Option(help="keyword, semantic or hybrid.")] = "hybrid",
+    mode: Annotated[str, typer.Option(help=", ".join(MODES) + ".")] = DEFAULT_MODE,
     province: Annotated[str | None, typer.Option(help="Only this province.")] = None,
     date_from: Annotated[str | None, typer.Option("--from", help="From date, YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="To date, YYYY-MM-DD.")] = None,
@@ -192,8 +192,6 @@ def search(
     from indexer.models import SearchFilters
     from indexer.query.service import open_service
 
-    if mode not in MODES:
-        raise InputError(f"unknown mode {mode!r}: use one of {', '.join(MODES)}")
     filters = SearchFilters(
         province=_province(province),
         date_from=_date(date_from, "--from"),
@@ -257,10 +255,11 @@ def ui(
     headless: Annotated[bool, typer.Option(help="Do not open a browser.")] = True,
 ) -> None:
     """Start the Streamlit search UI."""
-    import search_ui
+    import importlib.util
 
     settings = _settings(ctx)
-    app_path = Path(search_ui.__file__).parent / "app.py"
+    # The UI is found, not imported: it sits above the command line in the flow.
+    app_path = Path(importlib.util.find_spec("search_ui").origin).parent / "app.py"
     env = {**os.environ, "BULLETIN_DATA_DIR": str(settings.data_dir.resolve())}
     out.print(f"bulletin UI: http://localhost:{port}/")
     command = [
@@ -290,7 +289,7 @@ def stats(
     from collections import Counter
 
     from indexer.ingest.pipeline import read_quarantine, warc_files
-    from indexer.stores.registry import open_store
+    from indexer.query.service import open_service
 
     settings = _settings(ctx)
     quarantined = read_quarantine(settings.reports_dir)
@@ -300,12 +299,13 @@ def stats(
         "quarantined": len(quarantined),
         "quarantined_by_stage": dict(Counter(q.stage for q in quarantined).most_common()),
     }
-    store = open_store(settings)
+    service = open_service(settings)
     try:
-        figures["pages"] = store.count()
-        figures["embedding_model"] = store.embedding_model()
+        store_stats = service.stats()
     finally:
-        store.close()
+        service.close()
+    figures["pages"] = store_stats["pages"]
+    figures["embedding_model"] = store_stats["embedding_model"]
     if as_json:
         print(json.dumps(figures, ensure_ascii=False, indent=2))
         return

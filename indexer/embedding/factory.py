@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
-from indexer.config import Settings
+import json
+from pathlib import Path
+
+from indexer.config import DEFAULT_MODEL, Settings
 from indexer.embedding.embedder import Embedder
 from indexer.embedding.passage_cache import PassageCache
 
@@ -18,3 +21,16 @@ def open_embedder(settings: Settings) -> Embedder:
         cache=cache,
         backend=settings.embed_backend,
     )
+
+
+def model_dimension(settings: Settings) -> int:
+    """The length of the configured model's vectors, read from its saved pooling config
+    when the folder is here (no model load); otherwise the model is loaded to ask it."""
+    name = settings.model
+    folder = settings.models_dir / name if name == DEFAULT_MODEL else Path(name).expanduser()
+    try:
+        saved = json.loads((folder / "1_Pooling" / "config.json").read_text(encoding="utf-8"))
+        return int(saved.get("embedding_dimension") or saved["word_embedding_dimension"])
+    except (OSError, ValueError, KeyError, TypeError):
+        pass
+    return open_embedder(settings).dim

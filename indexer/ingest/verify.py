@@ -46,7 +46,7 @@ from indexer.ingest.pipeline import (
 from indexer.models import Page
 from indexer.parsing.citations import normalise_number
 from indexer.parsing.textnorm import nfc
-from indexer.stores.base import Store
+from indexer.stores.base import FileChecked, Store, VectorRepairable
 
 VECTOR_SAMPLE = 64  # passages re-embedded per verify; None re-embeds every one
 # Re-embedding the same text agrees above 0.99 (int8 batches vary a little); another
@@ -157,7 +157,7 @@ def verify_archive(
             good = _check_pages(store, embedder, expected, report, sample)
             _check_citation_index(store, expected, good, report)
     except BaseException as exc:
-        if not (_is_store_failure(exc) and hasattr(store, "damage")):
+        if not (_is_store_failure(exc) and isinstance(store, FileChecked)):
             raise  # a server store's errors say what is wrong (unreachable, refused) already
         report.add("damaged", "files", f"reading the store failed: {_describe(exc)}")
     report.seconds = round(time.perf_counter() - started, 2)
@@ -175,11 +175,10 @@ def _describe(exc: BaseException) -> str:
 
 
 def _check_files(store: Store, report: VerifyReport) -> None:
-    damage = getattr(store, "damage", None)
-    if damage is None:
+    if not isinstance(store, FileChecked):
         report.unchecked.append("store files")
         return
-    for line in damage():
+    for line in store.damage():
         part = "vector index" if line.startswith("vectors/") else "files"
         report.add("damaged", part, line)
 
@@ -196,9 +195,8 @@ def _check_model(store: Store, embedder, report: VerifyReport) -> None:
 
 
 def _records(store: Store, report: VerifyReport):
-    records = getattr(store, "iter_records", None)
-    if records is not None:
-        return records()
+    if isinstance(store, FileChecked):
+        return store.iter_records()
     report.unchecked += ["passages", "vectors"]
     return ((page, None, None) for page in store.iter_pages())
 
@@ -364,7 +362,7 @@ def repair_store(
         return outcome
     fix = {f.page_id for f in report.findings if f.page_id in verification.expected}
     extra = sorted({f.page_id for f in report.findings if f.problem == "extra" and f.page_id})
-    rebuild_vectors = getattr(store, "repair_vector_index", None)
+    rebuild_vectors = store.repair_vector_index if isinstance(store, VectorRepairable) else None
     vector_trouble = any(f.part in ("vector index", "vectors") or f.problem == "duplicate"
                          for f in report.findings)
     if vector_trouble and rebuild_vectors:
@@ -493,6 +491,9 @@ class _Unopenable:
 
     def damage(self) -> list[str]:
         return [f"the store cannot be opened ({self.reason})"]
+
+    def iter_records(self):
+        return iter(())
 
     def close(self) -> None:
         pass

@@ -1,8 +1,8 @@
 """Citation chains: the pages citing a document, what those pages cite, and so on N hops out;
 and the timeline of who responded to a document, how many days after it was issued.
 
-Built only from `SearchService.cited_by` and `SearchService.cites`, with no Streamlit, so
-the CLI can reuse it.
+Built only from `SearchService.cited_by` and `SearchService.cites`; the query API
+(`SearchService.chain`) answers it, the UI and the CLI only show it.
 """
 
 from __future__ import annotations
@@ -13,8 +13,7 @@ from datetime import date, datetime
 from typing import Protocol
 
 from indexer.models import Citation, Hit
-from indexer.parsing.citations import normalise_number
-from indexer.query.service import document_number
+from indexer.parsing.citations import normalise_number, number_named_by
 
 PER_NUMBER = 200  # pages asked for per document number: enough for all 63 provinces
 
@@ -53,7 +52,7 @@ def build_chain(source: CitationSource, number: str, hops: int = 1,
     if hops < 1:
         raise ValueError(f"hops={hops}: use 1 or more")
     # Citations carry normalised numbers; "Thông báo số 172-tb/tw" must meet "172-TB/TW".
-    number = document_number(number) or normalise_number(number) or number.strip()
+    number = number_named_by(number) or normalise_number(number) or number.strip()
     chain = CitationChain(root=number, number_hops={number: 0})
     cited: dict[str, set[str]] = {}  # page_id -> numbers the page cites
     frontier = [number]

@@ -6,7 +6,7 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
-from indexer.query.chains import build_chain, edge_rows, first_responses, timeline, to_dot
+from indexer.query.chains import edge_rows, first_responses, timeline, to_dot
 from search_ui.export import rows_to_csv, rows_to_json
 from search_ui.labels import label
 from search_ui.render import app_link_html, doc_href, text_html
@@ -111,7 +111,7 @@ def show_chain(service, lang: str) -> None:
     _controls(number, hops, lang)
     if not number:
         return
-    chain = run_safely(lang, build_chain, service, number, hops=hops, max_pages=MAX_PAGES)
+    chain = run_safely(lang, service.chain, number, hops=hops, max_pages=MAX_PAGES)
     if chain is None:
         return
     if not chain.pages:

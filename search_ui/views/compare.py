@@ -9,13 +9,11 @@ import streamlit as st
 
 from indexer.models import SearchFilters, SearchResults
 from indexer.parsing.gazetteer import canonical_province
-from indexer.query.chains import build_chain, first_responses, timeline
-from indexer.query.service import MAX_LIMIT
 from search_ui.labels import label
 from search_ui.render import text_html
 from search_ui.widgets import current_lang, hit_links, run_safely, service_or_stop, show_html
 
-COUNT_LIMIT = MAX_LIMIT  # articles fetched per province to count per month
+TOP_HITS = 5  # best matches shown per province
 TOP_PROVINCES = 15
 WHOLE_NUMBERS = alt.Axis(format="d", tickMinStep=1)  # counts: no 0.5 article ticks
 FIELDS = {"topic": "k_topic", "number": "k_number", "a": "k_a", "b": "k_b"}
@@ -61,52 +59,53 @@ def _overview(results: SearchResults, lang: str) -> None:
     ), width="stretch")
 
 
-def _monthly(service, topic: str, provinces: list[str], lang: str) -> dict[str, SearchResults]:
-    found = {}
-    rows = []
-    for province in provinces:
-        results = run_safely(lang, service.search, topic, mode="keyword",
-                             filters=SearchFilters(province=province), limit=COUNT_LIMIT)
-        if results is None:
-            continue
-        found[province] = results
-        for hit in results.hits:
-            if hit.published:
-                rows.append({"province": province, "month": hit.published[:7]})
-        if results.total > len(results.hits):
-            st.caption(f"{province}: " + label("sample_note", lang, fetched=len(results.hits),
-                                                 total=results.total))
+def _monthly(service, topic: str, provinces: list[str], lang: str) -> None:
+    counts = run_safely(lang, service.monthly_counts, topic, provinces) or {}
+    rows = [
+        {"province": province, "month": month, "count": count}
+        for province, months in counts.items()
+        for month, count in months.items()
+    ]
     st.subheader(label("counts_over_time", lang))
     if rows:
-        frame = pd.DataFrame(rows).value_counts().reset_index(name="count")
-        st.altair_chart(alt.Chart(frame).mark_line(point=True).encode(
+        st.altair_chart(alt.Chart(pd.DataFrame(rows)).mark_line(point=True).encode(
             x=alt.X("month:T", title=label("month", lang), timeUnit="yearmonth",
                     axis=alt.Axis(format="%m/%Y")),
             y=alt.Y("count:Q", title=label("count", lang), axis=WHOLE_NUMBERS),
             color=alt.Color("province:N", title=label("province", lang)),
             tooltip=["province", "month", "count"],
         ), width="stretch")
-    return found
 
 
 def _lags(service, number: str, provinces: list[str], lang: str) -> None:
-    chain = run_safely(lang, build_chain, service, number, hops=1)
-    if chain is None:
+    responses = run_safely(lang, service.first_responses, number)
+    if responses is None:
         return
-    firsts = {row["province"]: row for row in first_responses(timeline(chain))}
+    firsts = {row.province: row for row in responses}
     st.subheader(label("first_response", lang) + f" · {number}")
     for column, province in zip(st.columns(len(provinces)), provinces, strict=True):
         row = firsts.get(province)
         if row is None:
             column.info(label("no_response", lang, province=province, number=number))
-        elif row["lag_days"] is None:
-            column.metric(province, row["published"])
+        elif row.lag_days is None:
+            column.metric(province, row.published)
             column.caption(label("first_response_no_lag", lang, province=province,
-                                 date=row["published"]))
+                                 date=row.published))
         else:
-            column.metric(province, label("days", lang, days=row["lag_days"]))
+            column.metric(province, label("days", lang, days=row.lag_days))
             column.caption(label("first_response_of", lang, province=province,
-                                 date=row["published"], lag=row["lag_days"]))
+                                 date=row.published, lag=row.lag_days))
+
+
+def _top_results(service, topic: str, provinces: list[str], lang: str) -> None:
+    st.subheader(label("top_results", lang))
+    for column, province in zip(st.columns(2), provinces, strict=True):
+        with column:
+            show_html(f"<b>{text_html(province)}</b>")
+            found = run_safely(lang, service.search, topic, mode="keyword",
+                               filters=SearchFilters(province=province), limit=TOP_HITS)
+            if found is not None:
+                hit_links(found.hits, lang)
 
 
 def show_compare(service, lang: str) -> None:
@@ -147,13 +146,8 @@ def show_compare(service, lang: str) -> None:
     if wanted["number"]:
         _lags(service, wanted["number"], provinces, lang)
     if wanted["topic"]:
-        found = _monthly(service, wanted["topic"], provinces, lang)
-        st.subheader(label("top_results", lang))
-        for column, province in zip(st.columns(2), provinces, strict=True):
-            with column:
-                show_html(f"<b>{text_html(province)}</b>")
-                if province in found:
-                    hit_links(found[province].hits[:5], lang)
+        _monthly(service, wanted["topic"], provinces, lang)
+        _top_results(service, wanted["topic"], provinces, lang)
 
 
 lang = current_lang()
