@@ -8,8 +8,7 @@ import numpy as np
 
 from bench.metrics import Judged, first_relevant_rank, recall, reciprocal_rank, summarise
 from bench.relevance import RelevanceSet
-
-MODES = ("keyword", "semantic", "hybrid")
+from indexer.query.parse import MODES
 
 
 class QueryVectors:
