@@ -6,6 +6,7 @@ matches), LSH to find candidate pairs, then the estimated Jaccard similarity dec
 
 from __future__ import annotations
 
+import hashlib
 import re
 
 from datasketch import MinHash, MinHashLSH
@@ -80,3 +81,28 @@ def find_near_duplicates(pages: list[Page], threshold: float = 0.8) -> dict[str,
 def _canonical_order(page: Page) -> tuple:
     day = page.published_date
     return (day is None, day.isoformat() if day else "", len(page.url), page.url, page.page_id)
+
+
+def link_near_duplicates(pages: list[Page]) -> int:
+    """Link each near-duplicate to its canonical copy (both ways) and seal every page's
+    content hash with its links; returns how many pages are duplicates."""
+    canonical_of = find_near_duplicates(pages)
+    by_id = {p.page_id: p for p in pages}
+    for dup_id, canon_id in canonical_of.items():
+        dup, canon = by_id[dup_id], by_id[canon_id]
+        dup.duplicate_of = canon_id
+        dup.also_published_at = [canon.url]
+        if dup.url not in canon.also_published_at:
+            canon.also_published_at.append(dup.url)
+    for page in pages:
+        page.also_published_at.sort()
+        page.content_hash = page.compute_hash() + _dup_suffix(page)
+    return len(canonical_of)
+
+
+def _dup_suffix(page: Page) -> str:
+    # Duplicate links change what the store holds, so they take part in the change check.
+    if not (page.duplicate_of or page.also_published_at):
+        return ""
+    links = "\x1f".join([page.duplicate_of or "", *page.also_published_at])
+    return ":" + hashlib.sha1(links.encode("utf-8")).hexdigest()[:12]

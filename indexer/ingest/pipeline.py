@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import contextlib
-import hashlib
 import json
 import os
 import time
@@ -19,7 +18,7 @@ from indexer.errors import InputError, ModelMismatchError
 from indexer.extract.core import Quarantined, extract_documents
 from indexer.faults import fault
 from indexer.ingest.chunking import split_passages
-from indexer.ingest.dedup import find_near_duplicates
+from indexer.ingest.dedup import link_near_duplicates
 from indexer.models import Page, Passage
 from indexer.stores.base import Store
 
@@ -136,7 +135,7 @@ def archive_pages(
     pages, quarantined = _extract(latest_documents(files, summary, damaged), progress)
     quarantined = damaged + quarantined
     summary.pages = len(pages)
-    summary.duplicates = _mark_duplicates(pages)
+    summary.duplicates = link_near_duplicates(pages)
     summary.quarantined = len(quarantined)
     summary.quarantined_by_stage = dict(Counter(q.stage for q in quarantined).most_common())
     return pages, quarantined
@@ -190,29 +189,6 @@ def _extract(docs, progress) -> tuple[list[Page], list[Quarantined]]:
             progress("extract", len(pages) + len(quarantined), 0)
         fault("extract")
     return pages, quarantined
-
-
-def _mark_duplicates(pages: list[Page]) -> int:
-    canonical_of = find_near_duplicates(pages)
-    by_id = {p.page_id: p for p in pages}
-    for dup_id, canon_id in canonical_of.items():
-        dup, canon = by_id[dup_id], by_id[canon_id]
-        dup.duplicate_of = canon_id
-        dup.also_published_at = [canon.url]
-        if dup.url not in canon.also_published_at:
-            canon.also_published_at.append(dup.url)
-    for page in pages:
-        page.also_published_at.sort()
-        page.content_hash = page.compute_hash() + _dup_suffix(page)
-    return len(canonical_of)
-
-
-def _dup_suffix(page: Page) -> str:
-    # Duplicate links change what the store holds, so they take part in the change check.
-    if not (page.duplicate_of or page.also_published_at):
-        return ""
-    links = "\x1f".join([page.duplicate_of or "", *page.also_published_at])
-    return ":" + hashlib.sha1(links.encode("utf-8")).hexdigest()[:12]
 
 
 def _embed(embedder, passages: list[Passage], progress, done: int, total: int):
