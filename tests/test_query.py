@@ -196,3 +196,41 @@ def test_similar_and_stats(service):
     assert stats["pages"] == 12
     assert stats["embedding_model"] == EMBEDDER.model_id
     assert stats["provinces"]["Kon Tum"] == 3
+
+
+def test_model_is_loaded_only_when_a_query_needs_it(store):
+    loads = []
+
+    def load():
+        loads.append(1)
+        return EMBEDDER
+
+    service = SearchService(store, load, model_name="hash")
+    assert service.stats()["pages"] == 12
+    assert service.search("bão", mode="keyword").hits
+    assert service.chain("16/CT-TTg").pages
+    assert loads == []  # statistics, keyword search and chains never wait for the model
+    assert service.search("bão").hits
+    service.search("lũ", mode="semantic")
+    assert loads == [1]  # loaded once, then kept
+
+
+def test_month_counts_come_from_every_match_not_a_page_of_hits(service):
+    counts = service.monthly_counts("dịch", ["Kon Tum", "Đắk Nông"])
+    everything = service.search("dịch", mode="keyword", limit=50)
+    for province, months in counts.items():
+        matched = [h for h in everything.hits if h.province == province and h.published]
+        assert sum(months.values()) == len(matched)
+        assert all(len(month) == 7 and month[4] == "-" for month in months)
+    assert sum(counts["Đắk Nông"].values()) == 2
+
+
+def test_first_responses_per_province_with_lag(service):
+    responses = service.first_responses("Chỉ thị 16/CT-TTg")
+    by_province = {r.province: r for r in responses}
+    assert names([Hit(page_id=r.page_id, score=0) for r in responses]) == [
+        "covid-kontum", "chi-thi-07"
+    ]
+    assert by_province["Kon Tum"].published < by_province["Đắk Nông"].published
+    with pytest.raises(InputError, match="document number"):
+        service.first_responses("   ")
