@@ -6,24 +6,23 @@ import json
 import os
 import subprocess
 import sys
-from datetime import date
 from pathlib import Path
 from typing import Annotated
 
 import typer
-from rich.console import Console
 from rich.live import Live
-from rich.progress import (
-    BarColumn,
-    MofNCompleteColumn,
-    Progress,
-    ProgressColumn,
-    TextColumn,
-    TimeRemainingColumn,
-)
 from rich.table import Table
-from rich.text import Text
 
+from indexer.cli.common import (
+    _date,
+    _escape,
+    _plural,
+    _progress,
+    _province,
+    _settings,
+    err,
+    out,
+)
 from indexer.config import Settings
 from indexer.errors import BulletinError, InputError
 from indexer.query.parse import DEFAULT_MODE, MODES
@@ -34,12 +33,6 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
     add_completion=False,
 )
-out = Console()
-err = Console(stderr=True)
-
-
-def _settings(ctx: typer.Context) -> Settings:
-    return ctx.obj["settings"]
 
 
 @app.callback()
@@ -407,56 +400,6 @@ def build_model(ctx: typer.Context) -> None:
     settings = _settings(ctx)
     path = build_default_model(settings.models_dir / DEFAULT_MODEL)
     out.print(f"model ready in {path}")
-
-
-class RateColumn(ProgressColumn):
-    """Items per second, so users see how fast embedding runs."""
-
-    def render(self, task) -> Text:
-        speed = task.finished_speed or task.speed
-        return Text(f"{speed:.1f}/s" if speed else "", style="dim")
-
-
-def _progress() -> Progress:
-    return Progress(
-        TextColumn("{task.description}"),
-        BarColumn(),
-        MofNCompleteColumn(),
-        RateColumn(),
-        TimeRemainingColumn(),
-        console=err,
-        transient=False,
-    )
-
-
-def _plural(n: int, noun: str) -> str:
-    return f"{n} {noun}" + ("" if n == 1 else "s")
-
-
-def _escape(text: str) -> str:
-    from rich.markup import escape
-
-    return escape(text or "")
-
-
-def _date(value: str | None, flag: str) -> date | None:
-    if not value:
-        return None
-    try:
-        return date.fromisoformat(value)
-    except ValueError:
-        raise InputError(f"{flag} {value!r} is not a date: use YYYY-MM-DD") from None
-
-
-def _province(value: str | None) -> str | None:
-    if not value:
-        return None
-    from indexer.parsing.gazetteer import canonical_province
-
-    found = canonical_province(value)
-    if not found:
-        raise InputError(f"unknown province {value!r}")
-    return found
 
 
 def main() -> None:
