@@ -117,6 +117,7 @@ class KeywordQuery(BaseModel):
     excluded: list[Term] = Field(default_factory=list)
     filters: SearchFilters = Field(default_factory=SearchFilters)
     browse: bool = False
+    passage: bool = False  # a pasted passage: its words are alternatives (see query.parse)
 
     @property
     def terms(self) -> list[Term]:

@@ -76,3 +76,13 @@ def test_nothing_a_user_types_raises(text):
     parsed = parse_keywords(text)
     for term in parsed.terms + parsed.excluded:
         assert term.text.strip()
+
+
+def test_a_pasted_passage_asks_for_pages_like_it():
+    passage = ("Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh yêu cầu các địa phương tăng cường "
+               "cách ly, xét nghiệm và tiêm vắc-xin cho người dân")
+    parsed = parse_keywords(passage)
+    assert parsed.passage and len(parsed.groups) == 1  # any of its words may match
+    assert {t.text for t in parsed.groups[0]} >= {"Covid-19", "xét", "nghiệm", "vắc-xin"}
+    assert parsed.proximity_words == []
+    assert not parse_keywords("phòng chống dịch Covid-19 tại Kon Tum").passage

@@ -13,6 +13,7 @@ import typer
 from rich.live import Live
 from rich.table import Table
 
+from indexer.cli import documents
 from indexer.cli.common import (
     _date,
     _escape,
@@ -401,6 +402,9 @@ def build_model(ctx: typer.Context) -> None:
     path = build_default_model(settings.models_dir / DEFAULT_MODEL)
     out.print(f"model ready in {path}")
 
+
+# Commands that live in modules of their own.
+app.command("similar")(documents.similar)
 
 def main() -> None:
     """Console entry point: user errors become one line on stderr and exit status 2."""

@@ -4,6 +4,7 @@ structure every store compiles (`KeywordQuery`), and the filters.
 The grammar, the same for every store: words are all required; "quoted phrases" keep their
 words in order; `-word` or `NOT word` excludes; `OR` between two terms accepts either;
 `AND` is ignored. A word joined by punctuation ("07/CT-UBND", "COVID-19") is a phrase.
+A pasted passage (PASSAGE_WORDS words or more) asks for pages like it: any word may match.
 Nothing a user types raises.
 """
 
@@ -19,6 +20,11 @@ from indexer.parsing.textnorm import new_style_tones, nfc
 
 MODES = ("hybrid", "keyword", "semantic")  # the first is the default
 DEFAULT_MODE = MODES[0]
+
+# A text this many words long is a pasted passage ("find pages like this"), not keywords a
+# user chose: requiring every word would find only the passage's own page, so its words
+# are alternatives and BM25 ranks pages by the rare words they share with it.
+PASSAGE_WORDS = 12
 
 _CHUNK = re.compile(r'(-?)"([^"]*)"|(\S+)')
 _WORD = re.compile(r"\w+")
@@ -91,6 +97,10 @@ def parse_keywords(text: str, filters: SearchFilters | None = None) -> KeywordQu
         else:
             groups.append([term])
         join_next = False
+    if len(groups) >= PASSAGE_WORDS and all(len(group) == 1 for group in groups):
+        alternatives = list(dict.fromkeys(group[0] for group in groups))
+        return KeywordQuery(groups=[alternatives], excluded=excluded, filters=filters,
+                            passage=True)
     return KeywordQuery(groups=groups, excluded=excluded, filters=filters)
 
 

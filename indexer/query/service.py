@@ -17,13 +17,14 @@ import numpy as np
 
 from indexer.config import Settings
 from indexer.errors import InputError, ModelMismatchError
-from indexer.models import Citation, Hit, Page, SearchFilters, SearchResults
+from indexer.models import Citation, Hit, Page, SearchFilters, SearchResults, page_id_for
 from indexer.parsing.citations import normalise_number, number_named_by
 from indexer.parsing.textnorm import nfc
 from indexer.query import compare
 from indexer.query.chains import CitationChain, build_chain
 from indexer.query.fusion import FUSION_DEPTH, fusion_weights, reciprocal_rank_fusion
 from indexer.query.parse import DEFAULT_MODE, ParsedQuery, parse_keywords, parse_query
+from indexer.query.related import RelatedPage, related_pages
 from indexer.stores.base import Store
 from indexer.stores.registry import open_store
 
@@ -175,6 +176,24 @@ class SearchService:
         """Pages closest in meaning to this page (see `Store.similar`)."""
         self._page(page_id)
         return self.store.similar(page_id, limit=limit)
+
+    def related(self, page: str, limit: int = 10) -> list[RelatedPage]:
+        """Pages related to a page (its id or URL) by citations, reposts and text, each
+        with the reasons why (see `related.py`)."""
+        found = self.store.get(page) or self.store.get(page_id_for(page.strip()))
+        if found is None:
+            raise InputError(f"no page with id or URL {page!r}")
+
+        def cited_by(number: str, limit: int) -> list[Hit]:
+            return self.store.cited_by(number, None, limit=limit)
+
+        def by_citation(number: str, limit: int) -> list[Hit]:
+            return self.store.by_citation(number, None, limit=limit)
+
+        return related_pages(
+            found, cited_by=cited_by, by_citation=by_citation, similar=self.store.similar,
+            get=self.store.get, limit=limit,
+        )
 
     def chain(self, number: str, hops: int = 1, max_pages: int = 150) -> CitationChain:
         """Pages citing a document, what they cite, and so on `hops` out."""
