@@ -146,6 +146,7 @@ class Hit(BaseModel):
     snippet: str = ""  # plain text, never HTML
     highlights: list[tuple[int, int]] = Field(default_factory=list)  # spans in snippet
     ranks: dict[str, int] = Field(default_factory=dict)  # rank per retriever, for hybrid
+    why: str | None = None  # how hybrid search weighed the rankings for this query
 
 
 class SearchResults(BaseModel):

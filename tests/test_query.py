@@ -234,3 +234,22 @@ def test_first_responses_per_province_with_lag(service):
     assert by_province["Kon Tum"].published < by_province["Đắk Nông"].published
     with pytest.raises(InputError, match="document number"):
         service.first_responses("   ")
+
+
+def test_fusion_weighs_the_evidence_of_each_ranking():
+    from indexer.query.fusion import plan_fusion
+    from indexer.query.parse import parse_query
+
+    assert plan_fusion(parse_query("phong chong dich"), 5, 100).weights["semantic"] < 0.1
+    assert plan_fusion(parse_query("phòng chống dịch"), 0, 100).weights["keyword"] == 0
+    question = plan_fusion(parse_query("tỉnh phòng chống dịch như thế nào?"), 5, 100)
+    assert question.weights["keyword"] < question.weights["semantic"]
+    common = plan_fusion(parse_query("tỉnh"), 60, 100)
+    assert common.weights["keyword"] < common.weights["semantic"] and common.why
+    chosen = plan_fusion(parse_query("sạt lở đất"), 3, 100)
+    assert chosen.weights == {"keyword": 1.0, "semantic": 1.0}
+
+
+def test_hybrid_hits_say_how_the_rankings_were_weighed(service):
+    results = service.search("phong chong dich")
+    assert results.hits and all("diacritics" in (h.why or "") for h in results.hits)

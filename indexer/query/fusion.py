@@ -2,7 +2,11 @@
 
 from __future__ import annotations
 
+import re
+from dataclasses import dataclass
+
 from indexer.models import Hit
+from indexer.query.parse import ParsedQuery
 
 RRF_K = 60
 FUSION_DEPTH = 50  # candidates taken from each retriever before fusing
@@ -30,9 +34,45 @@ def reciprocal_rank_fusion(
     return sorted(fused.values(), key=lambda h: (-h.score, min(h.ranks.values())))
 
 
-def fusion_weights(unaccented: bool) -> dict[str, float]:
-    """Weights of the two retrievers: for a query typed without diacritics the semantic
-    ranking only breaks ties and fills in pages keyword search missed."""
-    if unaccented:
-        return {"keyword": 1.0, "semantic": UNACCENTED_SEMANTIC_WEIGHT}
-    return {"keyword": 1.0, "semantic": 1.0}
+# Words that make a query a question in natural language, not a list of keywords.
+_QUESTION = re.compile(
+    r"\?|(?<!\w)(?:như thế nào|thế nào|là gì|ra sao|bao nhiêu|khi nào|ở đâu|tại sao|vì sao"
+    r"|có phải|hay không|những gì|nào)(?!\w)",
+    re.IGNORECASE,
+)
+# How far a keyword list is trusted when the evidence says it is weak (tuned on the even
+# half of bench/relevance.json, reported on the odd half: see bench/quality.py).
+WEAK_KEYWORD_WEIGHT = 0.5
+COMMON_MATCH_SHARE = 0.3  # keyword matches on this share of the archive say little
+
+
+@dataclass(frozen=True)
+class FusionPlan:
+    """How much each retriever's ranking counts for one query, and why."""
+
+    weights: dict[str, float]
+    why: str
+
+
+def plan_fusion(parsed: ParsedQuery, keyword_total: int, archive_pages: int) -> FusionPlan:
+    """Weigh the keyword and semantic rankings by the evidence each brings for this query.
+
+    - typed without diacritics: multilingual-e5 reads it poorly (top-1 0.44 against 1.00
+      with them, STACK.md) while keyword search folds diacritics away: keywords lead;
+    - no keyword match at all: the semantic ranking alone;
+    - a question in natural language, or words that most pages contain: the keyword
+      ranking is weak evidence and counts less;
+    - otherwise (keywords a user chose, a pasted passage): both count alike.
+    """
+    if parsed.unaccented:
+        return FusionPlan({"keyword": 1.0, "semantic": UNACCENTED_SEMANTIC_WEIGHT},
+                          "typed without diacritics: keyword search leads")
+    if keyword_total == 0:
+        return FusionPlan({"keyword": 0.0, "semantic": 1.0}, "no page has every word")
+    if _QUESTION.search(parsed.text):
+        return FusionPlan({"keyword": WEAK_KEYWORD_WEIGHT, "semantic": 1.0},
+                          "a question in natural language: meaning leads")
+    if archive_pages and keyword_total >= COMMON_MATCH_SHARE * archive_pages:
+        return FusionPlan({"keyword": WEAK_KEYWORD_WEIGHT, "semantic": 1.0},
+                          "common words: most pages match, meaning leads")
+    return FusionPlan({"keyword": 1.0, "semantic": 1.0}, "both rankings count alike")

@@ -22,7 +22,7 @@ from indexer.parsing.citations import normalise_number, number_named_by
 from indexer.parsing.textnorm import nfc
 from indexer.query import compare
 from indexer.query.chains import CitationChain, build_chain
-from indexer.query.fusion import FUSION_DEPTH, fusion_weights, reciprocal_rank_fusion
+from indexer.query.fusion import FUSION_DEPTH, plan_fusion, reciprocal_rank_fusion
 from indexer.query.parse import DEFAULT_MODE, ParsedQuery, parse_keywords, parse_query
 from indexer.query.related import RelatedPage, related_pages
 from indexer.stores.base import Store
@@ -114,10 +114,12 @@ class SearchService:
                 hit.ranks["semantic"] = rank
             return len(semantic), semantic
         keyword_total, keyword = self.store.keyword(parsed.keyword, limit=depth)
+        plan = plan_fusion(parsed, keyword_total, self.store.count())
         fused = reciprocal_rank_fusion(
-            {"keyword": keyword, "semantic": semantic},
-            weights=fusion_weights(parsed.unaccented),
+            {"keyword": keyword, "semantic": semantic}, weights=plan.weights
         )
+        for hit in fused:
+            hit.why = plan.why
         seen = {h.page_id for h in keyword}
         # Exact while every keyword match was fetched; otherwise a close estimate.
         return keyword_total + sum(h.page_id not in seen for h in semantic), fused
