@@ -8,6 +8,7 @@ from collections.abc import Sequence
 from bench.synthetic import SyntheticCorpus
 from bench.timing import measure, percentiles_ms, rate
 from indexer.models import SearchFilters
+from indexer.query.parse import parse_keywords
 from indexer.query.service import SearchService
 
 WARMUP_QUERIES = 5
@@ -84,9 +85,9 @@ def time_store_calls(store, queries: Sequence[str], query_vectors, limit: int = 
     """p50/p95 of the store's own calls that one search makes: where a search's time goes."""
     filters = SearchFilters()
     calls = {
-        "keyword": lambda text: store.keyword(text, filters, limit=limit),
+        "keyword": lambda text: store.keyword(parse_keywords(text, filters), limit=limit),
         "semantic": lambda text: store.semantic(query_vectors.encode_query(text), filters, limit),
-        "facets": lambda text: store.facets(text, filters),
+        "facets": lambda text: store.facets(parse_keywords(text, filters)),
     }
     out = {}
     for name, call in calls.items():

@@ -13,6 +13,7 @@ from warcio.warcwriter import WARCWriter
 from indexer.errors import InputError, ModelMismatchError
 from indexer.ingest.pipeline import index_archive
 from indexer.models import SearchFilters
+from indexer.query.parse import parse_keywords
 from indexer.stores.embedded.store import EmbeddedStore
 from tests.cheap_vectors import HashEmbedder
 
@@ -83,7 +84,7 @@ def store(tmp_path: Path):
 def test_index_makes_pages_searchable_with_profile_metadata(archive, store, tmp_path):
     summary = index_archive(store, HashEmbedder(), [archive], tmp_path / "reports")
     assert summary.indexed == 3
-    hits = store.keyword("phong chong dich", SearchFilters(province="Kon Tum"))[1]
+    hits = store.keyword(parse_keywords("phong chong dich", SearchFilters(province="Kon Tum")))[1]
     assert hits and hits[0].title == "Tăng cường phòng, chống dịch Covid-19"
     page = store.get(hits[0].page_id)
     assert page.province == "Kon Tum" and page.published.startswith("2020-03-16")

@@ -15,7 +15,7 @@ import pytest
 from indexer.config import Settings
 from indexer.ingest.pipeline import index_archive, page_passages
 from indexer.ingest.verify import verify_data_dir
-from indexer.models import SearchFilters
+from indexer.query.parse import parse_keywords
 from indexer.stores.embedded.store import EmbeddedStore
 from tests.cheap_vectors import HashEmbedder
 from tests.conftest import REPO, run_bulletin
@@ -154,7 +154,7 @@ def test_a_store_that_cannot_be_opened_is_rebuilt(data, clean):
 def tamper(store_dir: Path) -> dict[str, str]:
     """Missing, extra, duplicate and stale pages, and a citation index out of step with its
     pages, as a bug or a half-finished tool could leave them."""
-    from indexer.stores.embedded import store as embedded
+    from indexer.stores.embedded import schema
 
     store = EmbeddedStore(store_dir, dim=DIM)
     pages = sorted(store.iter_pages(), key=lambda p: p.url)
@@ -171,12 +171,12 @@ def tamper(store_dir: Path) -> dict[str, str]:
     store.delete([gone.page_id])
     upsert([extra, stale, fields.model_copy(update={"citations": []})])
     with pytest.MonkeyPatch.context() as patch:  # the page is right, its index terms are not
-        patch.setattr(embedded, "_number", lambda value: "x" + value)
+        patch.setattr(schema, "number_key", lambda value: "x" + value)
         upsert([unfindable])
     # A second copy of a page, written past upsert (which replaces), as a buggy writer would.
     twice_passages = page_passages(twice)
     vectors = embedder.encode_passages([p.text for p in twice_passages])
-    store._writer.add_document(store._page_document(twice, 7, twice_passages, vectors))
+    store._writer.add_document(schema.page_document(twice, 7, twice_passages, vectors))
     store.commit()
     store.close()
     return {"missing": gone.page_id, "extra": "not-archived", "stale": stale.page_id,
@@ -262,6 +262,6 @@ def test_cli_verify_and_repair_with_the_real_model(demo_archive, models_dir, tmp
     store = EmbeddedStore(data / "store", dim=384)
     try:
         assert store.count() == outcome["after"]["stored_pages"] > 0
-        assert store.keyword("phòng chống dịch", SearchFilters())[0] > 0
+        assert store.keyword(parse_keywords("phòng chống dịch"))[0] > 0
     finally:
         store.close()

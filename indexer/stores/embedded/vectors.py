@@ -160,3 +160,21 @@ def _fsync_dir(directory: Path) -> None:
         os.fsync(fd)
     finally:
         os.close(fd)
+
+
+def best_per_page(rows: list[list[tuple[int, float]]]) -> dict[int, tuple[float, int]]:
+    """page key -> (best passage score, that passage's position) over all query rows."""
+    best: dict[int, tuple[float, int]] = {}
+    for row in rows:
+        for key, score in row:
+            page, position = page_key_of(key), position_of(key)
+            if page not in best or score > best[page][0]:
+                best[page] = (score, position)
+    return best
+
+
+def cosines(stored: np.ndarray, queries: np.ndarray) -> np.ndarray:
+    """Best cosine per stored passage over the query rows."""
+    stored = stored / np.linalg.norm(stored, axis=1, keepdims=True)
+    queries = queries / np.linalg.norm(queries, axis=1, keepdims=True)
+    return (stored @ queries.T).max(axis=1)
