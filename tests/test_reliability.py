@@ -422,6 +422,7 @@ READER = """
 import json, sys, time
 from pathlib import Path
 from indexer.models import SearchFilters
+from indexer.query.parse import parse_keywords
 from indexer.stores.embedded.store import EmbeddedStore
 from tests.cheap_vectors import HashEmbedder
 
@@ -433,7 +434,7 @@ print("reading", flush=True)
 while True:
     last = stop.exists()  # one more round after the stop sign: it sees the final state
     hashes = store.page_hashes()
-    total, _ = store.keyword("", SearchFilters(), limit=1)
+    total, _ = store.keyword(parse_keywords(""), limit=1)
     semantic = store.semantic(query, SearchFilters(), limit=30)
     citing = store.by_citation("16/CT-TTg", limit=200)
     if total != len(hashes) or not {h.page_id for h in semantic + citing} <= hashes.keys():
