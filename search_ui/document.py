@@ -12,6 +12,7 @@ from search_ui.render import (
     app_link_html,
     chain_href,
     citation_spans,
+    doc_href,
     link_html,
     mark_spans,
     text_html,
@@ -129,9 +130,18 @@ def _others(hits: list[Hit] | None, page: Page) -> list[Hit]:
 
 
 def _similar(service, page: Page, lang: str, search: dict[str, str]) -> None:
+    """Related pages, each with why it is related ("cùng thực hiện Chỉ thị 16/CT-TTg")."""
     st.subheader(label("similar", lang))
-    hits = run_safely(lang, service.similar, page.page_id, limit=SIMILAR_SHOWN)
-    if hits:
-        hit_links(hits, lang, search)
-    else:
+    related = run_safely(lang, service.related, page.page_id, limit=SIMILAR_SHOWN)
+    if not related:
         st.caption(label("no_similar", lang))
+        return
+    items = []
+    for item in related:
+        hit = item.hit
+        link = app_link_html(doc_href(hit.page_id, lang, search), hit.title or hit.url)
+        facts = " · ".join(f for f in [(hit.published or "")[:10], hit.province or ""] if f)
+        why = "; ".join(reason.describe(lang) for reason in item.reasons)
+        items.append(f"<li>{link} <small>{text_html(facts)}</small><br>"
+                     f"<small><i>{text_html(why)}</i></small></li>")
+    show_html(f"<ul>{''.join(items)}</ul>")

@@ -69,8 +69,8 @@ LABELS: dict[str, dict[str, str]] = {
         "cited_by": "Trang khác trích dẫn cùng văn bản",
         "cited_by_own": "Các trang trích dẫn văn bản này ({number})",
         "no_cited_by": "Chưa có trang nào khác trích dẫn các văn bản này.",
-        "similar": "Trang tương tự",
-        "no_similar": "Không có trang tương tự.",
+        "similar": "Văn bản, trang liên quan",
+        "no_similar": "Chưa có trang liên quan.",
         "open_chain": "Xem chuỗi trích dẫn",
         # citation chain
         "chain_title": "Chuỗi trích dẫn",
@@ -178,8 +178,8 @@ LABELS: dict[str, dict[str, str]] = {
         "cited_by": "Other pages citing the same documents",
         "cited_by_own": "Pages citing this document ({number})",
         "no_cited_by": "No other page cites these documents yet.",
-        "similar": "Similar pages",
-        "no_similar": "No similar pages.",
+        "similar": "Related directives and pages",
+        "no_similar": "Nothing related yet.",
         "open_chain": "Open citation chain",
         "chain_title": "Citation chain",
         "chain_intro": "Start from a document number: the pages citing it, the documents "

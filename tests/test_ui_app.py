@@ -128,6 +128,12 @@ class FakeSearchService:
 
         return monthly_counts(self.facets, topic, provinces)
 
+    def related(self, page_id: str, limit: int = 10) -> list:
+        from indexer.query.related import Reason, RelatedPage
+
+        return [RelatedPage(hit=hit, score=0.5, reasons=[Reason(kind="similar_text", weight=0.5)])
+                for hit in self.similar(page_id, limit)]
+
     def warm_up(self) -> None:
         self.calls.append(("warm_up",))
 
