@@ -18,32 +18,35 @@ import pytest
 from elasticsearch.dsl import Mapping, Q, Search
 
 from indexer.errors import ModelMismatchError
-from indexer.models import Citation, Page, Passage, SearchFilters
-from indexer.stores.elastic.store import (
-    DERIVED_FIELDS,
+from indexer.models import Citation, KeywordQuery, Page, Passage, SearchFilters, Term
+from indexer.query.parse import parse_keywords
+from indexer.stores.elastic.compile import (
     HIGHLIGHT_POST,
     HIGHLIGHT_PRE,
-    build_alias_swap,
     build_citation_query,
     build_facets_query,
-    build_hybrid_retriever,
     build_keyword_query,
     build_knn_query,
     build_scan_query,
     build_similar_query,
-    build_template,
     build_text_query,
-    citation_hit,
+    query_text,
+)
+from indexer.stores.elastic.documents import (
+    DERIVED_FIELDS,
     float32_list,
-    keyword_hit,
     page_document,
     page_documents,
     page_from_source,
+)
+from indexer.stores.elastic.hits import (
+    citation_hit,
+    facets_from_aggs,
+    keyword_hit,
     semantic_hit,
     split_highlight,
-    text_window,
-    user_query,
 )
+from indexer.stores.elastic.mapping import build_alias_swap, build_template
 
 GOLDEN = Path(__file__).parent / "golden" / "es"
 VECTOR = np.array([0.5, -0.25, 0.125, 0.75], dtype=np.float32)  # exact in binary: stable JSON
@@ -117,17 +120,21 @@ def bodies() -> dict[str, Any]:
     return {
         "template": build_template(384, "bulletin"),
         "keyword_query": build_keyword_query(
-            'phòng chống "Chỉ thị 16" -lụt', FILTERS, limit=10, offset=20
+            parse_keywords('phòng chống "Chỉ thị 16" -lụt', FILTERS), limit=10, offset=20
         ),
-        "keyword_query_filters_only": build_keyword_query("  ", SearchFilters(province="Kon Tum")),
-        "keyword_query_words": build_keyword_query("phong chong dich", SearchFilters()),
+        "keyword_query_filters_only": build_keyword_query(
+            parse_keywords("  ", SearchFilters(province="Kon Tum"))
+        ),
+        "keyword_query_words": build_keyword_query(parse_keywords("phong chong dich")),
         "knn_query": build_knn_query(VECTOR, FILTERS, 10),
         "knn_query_unfiltered": build_knn_query(VECTOR, SearchFilters(), 10),
         "similar_query": build_similar_query(VECTOR, page.page_id, 5),
-        "hybrid_retriever": build_hybrid_retriever("phòng chống dịch", VECTOR, FILTERS, limit=10),
-        "facets_query": build_facets_query("phong chong dich", SearchFilters()),
-        "citation_query": build_citation_query("16/CT-TTg", 50),
-        "cited_by_query": build_citation_query("16/CT-TTg", 50, citing_only=True),
+        "facets_query": build_facets_query(parse_keywords("phong chong dich")),
+        "citation_query": build_citation_query("16/CT-TTg", None, 50),
+        "citation_query_filtered": build_citation_query(
+            "16/CT-TTg", SearchFilters(province="Kon Tum"), 50
+        ),
+        "cited_by_query": build_citation_query("16/CT-TTg", None, 50, citing_only=True),
         "scan_query": build_scan_query(
             {"match_all": {}},
             pit_id="PIT",
@@ -155,6 +162,7 @@ SEARCH_BODIES = [
     "similar_query",
     "facets_query",
     "citation_query",
+    "citation_query_filtered",
     "cited_by_query",
     "scan_query",
 ]
@@ -185,14 +193,6 @@ def test_search_bodies_are_valid_query_dsl(name):
     for knn in Search.from_dict(body)._knn:
         if "filter" in knn:
             Q(knn["filter"])
-
-
-def test_hybrid_retriever_is_valid_query_dsl():
-    rrf = bodies()["hybrid_retriever"]["retriever"]["rrf"]
-    standard, knn = rrf["retrievers"]
-    Q(standard["standard"]["query"])
-    Q(knn["knn"]["filter"])
-    assert rrf["rank_constant"] == 60 and rrf["rank_window_size"] >= 10
 
 
 def test_template_mapping_is_valid_for_the_dsl():
@@ -249,41 +249,82 @@ def test_template_folds_vietnamese_and_keeps_exact_diacritics():
     ],
 )
 def test_user_text_only_reaches_simple_query_string(query):
-    body = json.dumps(build_text_query(query, SearchFilters()), ensure_ascii=False)
+    body = json.dumps(build_text_query(parse_keywords(query)), ensure_ascii=False)
     assert '"query_string"' not in body
 
 
 @pytest.mark.parametrize(
-    ("typed", "sent", "plain"),
+    ("typed", "sent"),
     [
-        ("phong chong dich", "phong chong dich", ["phong", "chong", "dich"]),
-        ('phòng "chống dịch" -lụt', 'phòng "chống dịch" -lụt', []),
-        ("lũ OR bão lụt", "(lũ | bão) lụt", []),
-        ("NOT bão lũ", "lũ -bão", ["lũ"]),
-        ("a AND b", "a b", ["a", "b"]),
-        ("Chỉ thị 16/CT-TTg", 'Chỉ thị "16/CT-TTg"', []),
-        ("“cách ly” xã hội", '"cách ly" xã hội', []),
-        ('title:"x', 'title:\\"x', ['title:\\"x']),
-        ("AND OR NOT", "", []),
+        ("phong chong dich", "phong chong dich"),
+        ('phòng "chống dịch" -lụt', 'phòng "chống dịch" -lụt'),
+        ("lũ OR bão lụt", "(lũ | bão) lụt"),
+        ("NOT bão lũ", "lũ -bão"),
+        ("a AND b", "a b"),
+        ("Chỉ thị 16/CT-TTg", 'Chỉ thị "16/CT-TTg"'),
+        ("“cách ly” xã hội", '"cách ly" xã hội'),
+        ("Khánh Hoà", "Khánh Hòa"),  # one tone style, as the parser gives it
+        ('title:"x', '"title:\\"x"'),  # joined by punctuation: a phrase, the quote escaped
+        ('a\\b"c', '"a\\\\b\\"c"'),
     ],
 )
-def test_user_query_reads_like_the_embedded_store(typed, sent, plain):
-    text, _, words = user_query(typed)
-    assert (text, words) == (sent, plain)
+def test_terms_become_words_or_quoted_phrases(typed, sent):
+    assert query_text(parse_keywords(typed)) == sent
+
+
+@pytest.mark.parametrize(
+    ("terms", "sent"),
+    [
+        ([Term(text="phòng")], "phòng"),
+        ([Term(text="chống dịch", phrase=True)], '"chống dịch"'),
+        ([Term(text='say "hi"', phrase=True)], '"say \\"hi\\""'),
+        ([Term(text="back\\slash")], '"back\\\\slash"'),
+        ([Term(text="a|b")], '"a|b"'),  # never an operator, even when not marked a phrase
+    ],
+)
+def test_term_text_is_escaped_inside_quotes(terms, sent):
+    assert query_text(KeywordQuery(groups=[terms])) == sent
+
+
+def test_proximity_rewards_plain_words_only():
+    should = build_text_query(parse_keywords("phong chong dich"))["bool"]["should"]
+    phrases = [c["match_phrase"] for c in should if "match_phrase" in c]
+    assert [next(iter(p)) for p in phrases] == ["text", "text.exact"]
+    assert phrases[0]["text"]["query"] == "phong chong dich"
+    for query in ('"phong chong" dich', "phong OR chong dich", "dich"):
+        should = build_text_query(parse_keywords(query))["bool"]["should"]
+        assert not [c for c in should if "match_phrase" in c]
 
 
 def test_query_without_words_matches_nothing():
-    assert build_text_query("AND", SearchFilters()) == {"match_none": {}}
+    assert build_text_query(parse_keywords("AND")) == {"match_none": {}}
+
+
+def test_only_exclusions_match_every_other_page():
+    body = build_text_query(parse_keywords("-lụt", SearchFilters(province="Kon Tum")))
+    (excluded,) = body["bool"]["must_not"]
+    assert excluded["simple_query_string"]["query"] == "lụt"
+    assert body["bool"]["filter"] == [{"term": {"province.key": "kon tum"}}]
+    assert "must" not in body["bool"]
 
 
 def test_decomposed_query_is_composed_first():
     nfd = "pho\u0300ng"  # "phòng" typed with a combining grave accent
-    query = build_text_query(nfd, SearchFilters())["bool"]["must"][0]["simple_query_string"]
+    query = build_text_query(parse_keywords(nfd))["bool"]["must"][0]["simple_query_string"]
     assert query["query"] == "phòng"
 
 
+def test_filters_are_compared_folded():
+    filters = SearchFilters(province="Khánh Hoà", agency=" Sở Y tế ", doc_type="Chỉ thị")
+    assert build_text_query(parse_keywords("", filters))["bool"]["filter"] == [
+        {"term": {"province.key": "khanh hoa"}},
+        {"term": {"agency.key": "so y te"}},
+        {"term": {"doc_types": "chi thi"}},
+    ]
+
+
 def test_date_filter_compares_days_inclusively():
-    body = build_text_query("", SearchFilters(date_to=date(2020, 3, 31)))
+    body = build_text_query(parse_keywords("", SearchFilters(date_to=date(2020, 3, 31))))
     assert body == {
         "bool": {
             "filter": [{"range": {"published_day": {"format": "strict_date", "lte": "2020-03-31"}}}]
@@ -371,13 +412,16 @@ def test_citation_hit_falls_back_to_page_opening():
     assert (hit.snippet, hit.highlights) == ("Số: 07/CT-UBND", [])
 
 
-def test_text_window_cuts_at_spaces_around_the_span():
-    text = " ".join(f"từ{i}" for i in range(200))
-    start = text.index("từ100")
-    window, begin = text_window(text, start, start + 5, size=60)
-    assert window == text[begin : begin + len(window)]
-    assert "từ100" in window and len(window) <= 60
-    assert window.split()[0].startswith("từ") and not window.startswith(" ")
+def test_facets_keep_their_share_of_buckets():
+    months = [
+        {"key_as_string": f"{2000 + i // 12}-{i % 12 + 1:02d}", "key": i, "doc_count": 1}
+        for i in range(700)
+    ]
+    months[5]["doc_count"] = 9
+    facets = facets_from_aggs({"month": {"buckets": months}, "year": {"buckets": []}})
+    assert len(facets["month"]) == 600 and facets["month"]["2000-06"] == 9
+    assert list(facets["month"])[:2] == ["2000-01", "2000-02"]  # still in calendar order
+    assert facets["year"] == {}
 
 
 # -- documents ----------------------------------------------------------------------------

@@ -17,17 +17,14 @@ from urllib.parse import parse_qs, unquote, urlsplit
 import numpy as np
 import pytest
 
-from indexer.errors import BulletinError, ModelMismatchError
+from indexer.errors import ModelMismatchError
 from indexer.models import Citation, Page, Passage, SearchFilters
-from indexer.stores.elastic.store import (
-    DERIVED_FIELDS,
-    HIGHLIGHT_POST,
-    HIGHLIGHT_PRE,
-    BulkWriteError,
-    ElasticStore,
-    StoreUnavailableError,
-    build_template,
-)
+from indexer.query.parse import parse_keywords as q
+from indexer.stores.elastic.compile import HIGHLIGHT_POST, HIGHLIGHT_PRE
+from indexer.stores.elastic.documents import DERIVED_FIELDS
+from indexer.stores.elastic.errors import BulkWriteError, StoreUnavailableError
+from indexer.stores.elastic.mapping import build_template
+from indexer.stores.elastic.store import ElasticStore
 
 PREFIX = "t"
 ALIAS = "t-pages"
@@ -445,7 +442,7 @@ def test_503_everywhere_gives_up_with_a_clear_message(fake):
         match=r"unavailable \(503 all shards failed\) "
         r"while searching, after 2 retries",
     ):
-        store.keyword("dịch", SearchFilters())
+        store.keyword(q("dịch"))
     assert len(state.calls("POST", "/t-pages/_search")) == 3
 
 
@@ -566,14 +563,14 @@ def test_keyword_hits_carry_plain_snippets_with_spans(fake):
             ),
         ),
     )
-    total, hits = store.keyword("phong chong", SearchFilters(province="Kon Tum"))
+    total, hits = store.keyword(q("phong chong", SearchFilters(province="Kon Tum")))
     assert total == 41
     hit = hits[0]
     assert hit.snippet == "Công tác phòng, chống <b>dịch</b> &amp;"
     assert [hit.snippet[a:b] for a, b in hit.highlights] == ["phòng", "chống"]
     sent = state.calls("POST", "/t-pages/_search")[0]["body"]
     assert '"query_string"' not in json.dumps(sent)  # only simple_query_string
-    assert sent["query"]["bool"]["filter"] == [{"term": {"province.key": "Kon Tum"}}]
+    assert sent["query"]["bool"]["filter"] == [{"term": {"province.key": "kon tum"}}]
 
 
 def test_semantic_reports_cosine_and_best_passage_snippet(fake):
@@ -616,7 +613,7 @@ def test_semantic_reports_cosine_and_best_passage_snippet(fake):
         store.semantic(np.ones(3, dtype=np.float32), SearchFilters())
 
 
-def test_facets_come_back_per_province_agency_year(fake):
+def test_facets_come_back_per_province_agency_year_month(fake):
     state, url = fake
     store = open_store(url)
     state.script(
@@ -636,15 +633,33 @@ def test_facets_come_back_per_province_agency_year(fake):
                             {"key_as_string": "2021", "key": 1609459200000, "doc_count": 0},
                         ]
                     },
+                    "month": {
+                        "buckets": [
+                            {"key_as_string": "2020-03", "key": 1583020800000, "doc_count": 2},
+                            {"key_as_string": "2020-04", "key": 1585699200000, "doc_count": 1},
+                        ]
+                    },
                 },
             ),
         ),
     )
-    assert store.facets("", SearchFilters()) == {
+    assert store.facets(q("")) == {
         "province": {"Kon Tum": 2},
         "agency": {"Sở Tư pháp": 3},
         "year": {"2020": 3},
+        "month": {"2020-03": 2, "2020-04": 1},
     }
+    month = state.calls("POST", "/t-pages/_search")[0]["body"]["aggs"]["month"]
+    assert month == {
+        "date_histogram": {
+            "field": "published_day",
+            "calendar_interval": "month",
+            "format": "yyyy-MM",
+            "min_doc_count": 1,
+        }
+    }
+    assert store.facets(q("AND")) == {"province": {}, "agency": {}, "year": {}, "month": {}}
+    assert len(state.calls("POST", "/t-pages/_search")) == 1  # nothing to match: not asked
 
 
 def test_by_citation_snippet_points_at_the_citation(fake):
@@ -674,12 +689,17 @@ def test_by_citation_snippet_points_at_the_citation(fake):
             ),
         ),
     )
-    hit = store.by_citation(" 16/CT-TTg ")[0]
+    hit = store.by_citation(" 16/CT-TTg ", SearchFilters(province="Kon Tum"))[0]
     assert [hit.snippet[a:b] for a, b in hit.highlights] == ["16/CT-TTg"]
     sent = state.calls("POST", "/t-pages/_search")[0]["body"]
     assert sent["query"]["bool"]["should"][0]["constant_score"]["filter"] == {
         "term": {"own_number_key": "16/CT-TTg"}
     }
+    assert sent["query"]["bool"]["filter"] == [{"term": {"province.key": "kon tum"}}]
+    store.cited_by("16/CT-TTg", SearchFilters(agency="Sở Tư pháp"))
+    sent = state.calls("POST", "/t-pages/_search")[1]["body"]
+    assert sent["query"]["bool"]["filter"] == [{"term": {"agency.key": "so tu phap"}}]
+    assert sent["query"]["bool"]["must_not"] == [{"term": {"own_number_key": "16/CT-TTg"}}]
 
 
 def test_embedding_model_is_kept_in_index_metadata(fake):
@@ -746,7 +766,7 @@ def test_offset_beyond_the_result_window_walks_a_point_in_time(fake):
             ),
         ),
     )
-    total, hits = store.keyword("dịch", SearchFilters(), limit=10, offset=10_000)
+    total, hits = store.keyword(q("dịch"), limit=10, offset=10_000)
     assert (total, [h.page_id for h in hits]) == (12_000, ["deep"])
     walks = state.calls("POST", "/_search")
     assert len(walks) == 11
@@ -794,11 +814,3 @@ def test_similar_asks_for_vectors_and_excludes_the_page(fake):
     knn = state.calls("POST", "/t-pages/_search")[0]["body"]["knn"]
     assert knn["query_vector"] == pytest.approx([0.7071068, 0.7071068, 0, 0])
     assert knn["filter"]["bool"]["must_not"][0] == {"ids": {"values": ["p0"]}}
-
-
-def test_server_hybrid_is_opt_in(fake):
-    state, url = fake
-    with pytest.raises(BulletinError, match="use_server_rrf=False"):
-        open_store(url).hybrid("dịch", np.ones(DIM), SearchFilters())
-    open_store(url, use_server_rrf=True).hybrid("dịch", np.ones(DIM), SearchFilters())
-    assert "rrf" in state.calls("POST", "/t-pages/_search")[0]["body"]["retriever"]
