@@ -6,14 +6,18 @@ from __future__ import annotations
 
 import gzip
 import json
+import re
 import socket
 import threading
 import time
+import tomllib
 from collections.abc import Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qs, unquote, urlsplit
 
+import elasticsearch
 import numpy as np
 import pytest
 
@@ -25,6 +29,7 @@ from indexer.stores.elastic.documents import DERIVED_FIELDS
 from indexer.stores.elastic.errors import BulkWriteError, StoreUnavailableError
 from indexer.stores.elastic.mapping import build_template
 from indexer.stores.elastic.store import ElasticStore
+from indexer.stores.elastic.transport import CLIENT_FLOOR
 
 PREFIX = "t"
 ALIAS = "t-pages"
@@ -334,6 +339,31 @@ def test_missing_privileges_say_which(fake):
     )
     with pytest.raises(StoreUnavailableError, match=r"denied .*\(403\).*unauthorized for user"):
         open_store(url, api_key="a2V5")
+
+
+@pytest.mark.parametrize("version", ["9.4.1", "9.0.0", "8.17.2", "10.0.0"])
+def test_a_client_outside_the_supported_range_is_refused_before_any_request(
+    fake, monkeypatch, version
+):
+    state, url = fake
+    monkeypatch.setattr(elasticsearch, "__versionstr__", version)
+    with pytest.raises(
+        StoreUnavailableError,
+        match=rf"client 9\.5 or a later 9\.x \(found {re.escape(version)}\): "
+        r"pip install 'elasticsearch>=9\.5,<10'",
+    ):
+        open_store(url)
+    assert state.requests == []
+
+
+def test_the_dependency_pin_is_the_client_floor():
+    project = Path(__file__).parent.parent / "pyproject.toml"
+    dependencies = tomllib.loads(project.read_text("utf-8"))["project"]["dependencies"]
+    (pin,) = [d for d in dependencies if re.fullmatch(r"elasticsearch\b[^-].*", d)]
+    major, minor = CLIENT_FLOOR
+    assert pin == f"elasticsearch>={major}.{minor},<{major + 1}"
+    installed = tuple(int(p) for p in elasticsearch.__versionstr__.split(".")[:2])
+    assert installed >= CLIENT_FLOOR
 
 
 def test_older_server_is_refused_clearly(fake):

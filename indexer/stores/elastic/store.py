@@ -45,7 +45,14 @@ from indexer.stores.elastic.mapping import (
     pages_alias,
     versioned_index,
 )
-from indexer.stores.elastic.transport import ErrorTranslator, RetryPolicy, connect, redact_url
+from indexer.stores.elastic.transport import (
+    SERVER_MAJOR,
+    ErrorTranslator,
+    RetryPolicy,
+    check_client,
+    connect,
+    redact_url,
+)
 from indexer.stores.ranking import FACET_SIZES
 
 __all__ = ["ElasticStore"]
@@ -70,6 +77,7 @@ class ElasticStore:
         retry_backoff: float = 1.0,
         bulk_chunk_size: int = 100,
     ) -> None:
+        check_client()
         if not re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", index_prefix):
             raise ValueError(
                 f"index prefix {index_prefix!r} must be lower-case letters, digits, '-', '_' or '.'"
@@ -101,9 +109,10 @@ class ElasticStore:
     def _check_server(self) -> tuple[int, ...]:
         number = self.client.info()["version"]["number"]
         version = tuple(int(p) for p in re.findall(r"\d+", number)[:3])
-        if version < (9,):
+        if version < (SERVER_MAJOR,):
             raise StoreUnavailableError(
-                f"Elasticsearch at {self.url} is {number}; bulletin needs Elasticsearch 9"
+                f"Elasticsearch at {self.url} is {number}; bulletin needs Elasticsearch "
+                f"{SERVER_MAJOR}"
             )
         return version
 

@@ -3,6 +3,7 @@ turned into one line a user can act on (never a password, never a traceback)."""
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -26,6 +27,25 @@ from indexer.stores.elastic.errors import StoreUnavailableError, one_line
 
 # Answers that mean "busy or restarting, try again".
 RETRY_STATUSES = (429, 502, 503, 504)
+# The oldest client with what `connect` uses (retry_backoff_base/_cap came in 9.5; the
+# `source_exclude_vectors` of `similar` in 9.2). Keep pyproject.toml's pin in step.
+CLIENT_FLOOR = (9, 5)
+# The oldest server the 9.x client talks to (it sends compatible-with=9; 8.x refuses it).
+SERVER_MAJOR = 9
+
+
+def check_client() -> None:
+    """Refuse an `elasticsearch` package too old for the options this store passes, with a
+    line that says how to upgrade (instead of a TypeError from deep in the client)."""
+    found = elasticsearch.__versionstr__
+    version = tuple(int(part) for part in re.findall(r"\d+", found)[:2])
+    if version < CLIENT_FLOOR or version[0] != CLIENT_FLOOR[0]:
+        floor = ".".join(map(str, CLIENT_FLOOR))
+        raise StoreUnavailableError(
+            f"bulletin needs the elasticsearch Python client {floor} or a later "
+            f"{CLIENT_FLOOR[0]}.x (found {found}): pip install "
+            f"'elasticsearch>={floor},<{CLIENT_FLOOR[0] + 1}'"
+        )
 
 
 @dataclass(frozen=True)
