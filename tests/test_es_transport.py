@@ -24,6 +24,7 @@ import pytest
 from indexer.errors import ModelMismatchError
 from indexer.models import Citation, Page, Passage, SearchFilters
 from indexer.query.parse import parse_keywords as q
+from indexer.stores.elastic import privileges
 from indexer.stores.elastic.compile import HIGHLIGHT_POST, HIGHLIGHT_PRE
 from indexer.stores.elastic.documents import DERIVED_FIELDS
 from indexer.stores.elastic.errors import BulkWriteError, StoreUnavailableError
@@ -46,6 +47,7 @@ class FakeElasticsearch:
         self.requests: list[dict[str, Any]] = []
         self.scripts: dict[tuple[str, str], list[tuple[int, Any, float]]] = {}
         self.indices: dict[str, dict[str, Any]] = {}  # name -> {"aliases": set, "meta": dict}
+        self.lacking: set[str] = set()  # privileges `_has_privileges` reports missing
         self.lock = threading.Lock()
 
     def script(
@@ -79,6 +81,8 @@ class FakeElasticsearch:
         parts = [p for p in path.split("/") if p]
         if parts[-1:] == ["_bulk"]:
             return 200, _bulk_answer(body)
+        if parts == ["_security", "user", "_has_privileges"]:
+            return 200, self.has_privileges(body)
         if method == "GET" and not parts:
             return 200, {
                 "name": "fake",
@@ -123,7 +127,24 @@ class FakeElasticsearch:
             return 200, _search_answer([])
         if parts[-1:] == ["_count"]:
             return 200, {"count": 0}
+        if method == "GET" and len(parts) == 3 and parts[1] == "_doc":
+            return 404, {"_index": parts[0], "_id": parts[2], "found": False}
         return 404, _error(404, "not_found")
+
+    def has_privileges(self, body: dict[str, Any]) -> dict[str, Any]:
+        cluster = {name: name not in self.lacking for name in body["cluster"]}
+        index = {
+            pattern: {name: name not in self.lacking for name in spec["privileges"]}
+            for spec in body["index"]
+            for pattern in spec["names"]
+        }
+        return {
+            "username": "bulletin",
+            "has_all_requested": not self.lacking,
+            "cluster": cluster,
+            "index": index,
+            "application": {},
+        }
 
     def _resolve(self, name: str) -> str:
         if name in self.indices:
@@ -311,8 +332,8 @@ def test_unreachable_host_gives_one_clear_line():
 def test_wrong_credentials_say_so(fake):
     state, url = fake
     state.script(
-        "GET",
-        "/",
+        "POST",
+        "/_security/user/_has_privileges",
         (401, _error(401, "security_exception", "unable to authenticate user [elastic]")),
     )
     with pytest.raises(
@@ -321,24 +342,273 @@ def test_wrong_credentials_say_so(fake):
         r"ES_API_KEY or ES_USERNAME/ES_PASSWORD",
     ):
         open_store(url, basic_auth=("elastic", "wrong"))
+    assert len(state.requests) == 1  # the first request says it; a 401 is not retried
 
 
-def test_missing_privileges_say_which(fake):
+HAS_PRIVILEGES = ("POST", "/_security/user/_has_privileges")
+
+
+def test_missing_privileges_are_named_before_anything_else(fake):
     state, url = fake
-    state.script(
+    state.lacking = {"monitor", "read"}
+    with pytest.raises(StoreUnavailableError) as caught:
+        open_store(url, api_key="a2V5")
+    assert str(caught.value) == (
+        f"Elasticsearch at {url}: the user lacks the cluster privilege 'monitor' and the index "
+        "privilege 'read' on t-pages*; give it bulletin's role (cluster: monitor, "
+        "manage_index_templates; indices t-pages*: manage, read, write, see "
+        "docs/elasticsearch.md)"
+    )
+    assert [(r["method"], r["path"]) for r in state.requests] == [HAS_PRIVILEGES]
+    assert state.requests[0]["body"] == {
+        "cluster": ["monitor", "manage_index_templates"],
+        "index": [{"names": ["t-pages*"], "privileges": ["manage", "read", "write"]}],
+    }
+
+
+def test_a_cluster_without_security_is_not_checked(fake):
+    state, url = fake
+    off = _error(
+        500, "exception", "Security must be explicitly enabled when using a [basic] license"
+    )
+    state.script(*HAS_PRIVILEGES, (500, off))
+    open_store(url).close()
+    assert [(r["method"], r["path"]) for r in state.requests[:2]] == [HAS_PRIVILEGES, ("GET", "/")]
+
+
+def _denied(action: str, scope: str, granted_by: str) -> dict[str, Any]:
+    return _error(
+        403,
+        "security_exception",
+        f"action [{action}] is unauthorized for user [bulletin] with effective roles [bulletin] "
+        f"on indices [t-pages], this action is granted by the {scope} privileges [{granted_by}]",
+    )
+
+
+def every_call(url: str) -> None:
+    """Every kind of request the store sends, in the order bulletin's commands send them."""
+    store = open_store(url)
+    store.upsert(*sample())
+    store.commit()
+    store.set_embedding_model("m")
+    store.count()
+    store.get("p0")
+    store.keyword(q("dịch"))
+    store.page_hashes()
+    with store.rebuild():
+        store.upsert(*sample())
+    store.drop()
+
+
+# (method, path) of each call; the action, scope and granting privileges Elasticsearch
+# names when it refuses it; the privilege of bulletin's role the error must name.
+CALLS = [
+    ("GET", "/", "cluster:monitor/main", "cluster", "monitor,manage,all", "cluster", "monitor"),
+    (
+        "GET",
+        "/t-pages-v*/_alias",
+        "indices:admin/aliases/get",
+        "index",
+        "view_index_metadata,manage,all",
+        "index",
+        "manage",
+    ),
+    (
+        "PUT",
+        "/_index_template/t-pages",
+        "indices:admin/index_template/put",
+        "cluster",
+        "manage_index_templates,manage,all",
+        "cluster",
+        "manage_index_templates",
+    ),
+    (
         "PUT",
         "/t-pages-v1",
-        (
-            403,
-            _error(
-                403,
-                "security_exception",
-                "action [indices:admin/create] is unauthorized for user [reader]",
-            ),
-        ),
+        "indices:admin/create",
+        "index",
+        "create_index,manage,all",
+        "index",
+        "manage",
+    ),
+    (
+        "GET",
+        "/t-pages/_mapping",
+        "indices:admin/mappings/get",
+        "index",
+        "view_index_metadata,manage,all",
+        "index",
+        "manage",
+    ),
+    (
+        "PUT",
+        "/_bulk",
+        "indices:data/write/bulk",
+        "index",
+        "create_doc,create,index,write,all",
+        "index",
+        "write",
+    ),
+    (
+        "POST",
+        "/t-pages/_refresh",
+        "indices:admin/refresh",
+        "index",
+        "maintenance,manage,all",
+        "index",
+        "manage",
+    ),
+    (
+        "PUT",
+        "/t-pages/_mapping",
+        "indices:admin/mapping/put",
+        "index",
+        "manage,all",
+        "index",
+        "manage",
+    ),
+    ("POST", "/t-pages/_count", "indices:data/read/search", "index", "read,all", "index", "read"),
+    ("GET", "/t-pages/_doc/p0", "indices:data/read/get", "index", "read,all", "index", "read"),
+    ("POST", "/t-pages/_search", "indices:data/read/search", "index", "read,all", "index", "read"),
+    (
+        "POST",
+        "/t-pages/_pit",
+        "indices:data/read/open_point_in_time",
+        "index",
+        "read,all",
+        "index",
+        "read",
+    ),
+    ("POST", "/_search", "indices:data/read/search", "index", "read,all", "index", "read"),
+    (
+        "PUT",
+        "/t-pages-v2",
+        "indices:admin/create",
+        "index",
+        "create_index,manage,all",
+        "index",
+        "manage",
+    ),
+    (
+        "POST",
+        "/t-pages-v2/_refresh",
+        "indices:admin/refresh",
+        "index",
+        "maintenance,manage,all",
+        "index",
+        "manage",
+    ),
+    ("POST", "/_aliases", "indices:admin/aliases", "index", "manage,all", "index", "manage"),
+    (
+        "DELETE",
+        "/t-pages-v1",
+        "indices:admin/delete",
+        "index",
+        "delete_index,manage,all",
+        "index",
+        "manage",
+    ),
+    (
+        "DELETE",
+        "/t-pages-v2",
+        "indices:admin/delete",
+        "index",
+        "delete_index,manage,all",
+        "index",
+        "manage",
+    ),
+    (
+        "DELETE",
+        "/_index_template/t-pages",
+        "indices:admin/index_template/delete",
+        "cluster",
+        "manage_index_templates,manage,all",
+        "cluster",
+        "manage_index_templates",
+    ),
+]
+
+
+def test_every_call_is_in_the_table(fake):
+    state, url = fake
+    every_call(url)
+    sent = {(r["method"], r["path"]) for r in state.requests}
+    # Only the privilege check itself and closing a point in time need no privilege.
+    assert sent - {HAS_PRIVILEGES, ("DELETE", "/_pit")} == {(m, p) for m, p, *_ in CALLS}
+
+
+@pytest.mark.parametrize(
+    ("method", "path", "action", "scope", "granted_by", "kind", "privilege"),
+    CALLS,
+    ids=[f"{m} {p}" for m, p, *_ in CALLS],
+)
+def test_a_refusal_names_the_missing_privilege_for_each_call_in_turn(
+    fake, method, path, action, scope, granted_by, kind, privilege
+):
+    state, url = fake
+    every_call(url)  # the sequence when nothing is refused
+    allowed = [(r["method"], r["path"]) for r in state.requests]
+    state.requests.clear()
+    state.indices.clear()
+    state.script(method, path, (403, _denied(action, scope, granted_by)))
+    with pytest.raises(StoreUnavailableError) as caught:
+        every_call(url)
+    message = str(caught.value)
+    on = " on t-pages*" if kind == "index" else ""
+    assert f"(403): the user needs the {kind} privilege '{privilege}'{on};" in message
+    assert "cluster: monitor, manage_index_templates; indices t-pages*: manage, read, write" in (
+        message
     )
-    with pytest.raises(StoreUnavailableError, match=r"denied .*\(403\).*unauthorized for user"):
-        open_store(url, api_key="a2V5")
+    sent = [(r["method"], r["path"]) for r in state.requests]
+    refused = sent.index((method, path))
+    assert sent[: refused + 1] == allowed[: refused + 1]  # the same calls up to the refusal
+    assert sent.count((method, path)) == 1  # and a refusal is not retried
+
+
+def test_a_refusal_without_a_hint_names_what_the_operation_needs(fake):
+    state, url = fake
+    store = open_store(url)
+    bare = _error(403, "security_exception", "action [indices:data/read/search] is unauthorized")
+    state.script("POST", "/t-pages/_search", (403, bare))
+    with pytest.raises(
+        StoreUnavailableError,
+        match=r"denied searching \(403\): the user needs the index "
+        r"privilege 'read' on t-pages\*",
+    ):
+        store.keyword(q("dịch"))
+
+
+def test_bulk_items_refused_name_the_write_privilege(fake):
+    state, url = fake
+    store = open_store(url)
+    refusal = (
+        "action [indices:data/write/bulk[s]] is unauthorized for user [bulletin] on "
+        "indices [t-pages], this action is granted by the index privileges "
+        "[create_doc,create,index,write,all]"
+    )
+    answer = _bulk_answer(
+        index_lines("p0", "p1"),
+        {"p0": (403, "security_exception"), "p1": (403, "security_exception")},
+    )
+    for item in answer["items"]:
+        item["index"]["error"]["reason"] = refusal
+    state.script("PUT", "/_bulk", (200, answer))
+    with pytest.raises(
+        StoreUnavailableError,
+        match=r"denied writing pages \(403\): the user needs the index privilege 'write' on "
+        r"t-pages\*",
+    ):
+        store.upsert(*sample())
+    assert len(state.calls("PUT", "/_bulk")) == 1
+
+
+def test_the_documented_role_is_the_one_the_store_checks():
+    doc = (Path(__file__).parent.parent / "docs" / "elasticsearch.md").read_text("utf-8")
+    bodies = re.findall(r"-d '(\{.*?\})'", doc, flags=re.S)
+    role = next(json.loads(b) for b in bodies if '"indices"' in b and "role_descriptors" not in b)
+    key = next(json.loads(b) for b in bodies if "role_descriptors" in b)
+    assert role == privileges.role("bulletin")
+    assert key["role_descriptors"]["bulletin"] == privileges.role("bulletin")
 
 
 @pytest.mark.parametrize("version", ["9.4.1", "9.0.0", "8.17.2", "10.0.0"])
@@ -371,13 +641,16 @@ def test_older_server_is_refused_clearly(fake):
     state.version = "8.15.3"
     with pytest.raises(StoreUnavailableError, match="is 8.15.3; bulletin needs Elasticsearch 9"):
         open_store(url)
+    state.requests.clear()
+    # An 8.x server refuses the client's compatible-with=9 headers on the first request.
     state.script(
-        "GET",
-        "/",
+        "POST",
+        "/_security/user/_has_privileges",
         (400, _error(400, "media_type_header_exception", "Invalid media-type value on headers")),
     )
     with pytest.raises(StoreUnavailableError, match="older than 9.0"):
         open_store(url)
+    assert len(state.requests) == 1
 
 
 # -- retries and errors -------------------------------------------------------------------

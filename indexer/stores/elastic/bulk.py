@@ -10,6 +10,7 @@ from elasticsearch import Elasticsearch
 from elasticsearch.helpers import streaming_bulk
 
 from indexer.stores.elastic.errors import BulkWriteError, StoreUnavailableError, one_line
+from indexer.stores.elastic.privileges import WRITE
 from indexer.stores.elastic.transport import RETRY_STATUSES, ErrorTranslator
 
 CHUNK_BYTES = 20 * 1024 * 1024
@@ -30,7 +31,7 @@ def write_bulk(
     failures: list[dict[str, Any]] = []
     written = 0
     try:
-        with errors("writing pages"):
+        with errors("writing pages", WRITE):
             for ok, item in streaming_bulk(
                 client,
                 actions,
@@ -56,19 +57,26 @@ def write_bulk(
             f"{exc}; {written} operations were written before "
             "it, run the same command again to send the rest"
         ) from None
+    refused = [f for f in failures if f["status"] == 403]
+    if refused:
+        raise errors.denied("writing pages", [WRITE], refused[0]["reason"])
     if failures:
         raise BulkWriteError(failures, written)
     return written
 
 
 def bulk_failure(op: str, info: dict[str, Any]) -> dict[str, Any]:
-    """One failed item: operation, page id, status and error in one line."""
+    """One failed item: operation, page id, status, error in one line, and the reason alone
+    (a refusal's reason names the privilege that would have allowed it)."""
     error = info.get("error")
+    reason = ""
     if isinstance(error, dict):
-        error = f"{error.get('type', 'error')}: {error.get('reason', '')}"
+        reason = str(error.get("reason", ""))
+        error = f"{error.get('type', 'error')}: {reason}"
     return {
         "op": op,
         "id": info.get("_id"),
         "status": info.get("status"),
         "error": one_line(error or "unknown error"),
+        "reason": one_line(reason),
     }

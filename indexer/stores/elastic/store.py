@@ -12,7 +12,14 @@ from contextlib import contextmanager, suppress
 from typing import Any
 
 import numpy as np
-from elasticsearch import ApiError, BadRequestError, Elasticsearch, NotFoundError, TransportError
+from elasticsearch import (
+    ApiError,
+    AuthenticationException,
+    BadRequestError,
+    Elasticsearch,
+    NotFoundError,
+    TransportError,
+)
 
 from indexer.errors import BulletinError
 from indexer.models import Hit, KeywordQuery, Page, Passage, SearchFilters
@@ -44,6 +51,16 @@ from indexer.stores.elastic.mapping import (
     index_version,
     pages_alias,
     versioned_index,
+)
+from indexer.stores.elastic.privileges import (
+    MANAGE,
+    MONITOR,
+    READ,
+    TEMPLATES,
+    has_privileges_request,
+    missing,
+    needed,
+    role_summary,
 )
 from indexer.stores.elastic.transport import (
     SERVER_MAJOR,
@@ -92,7 +109,8 @@ class ElasticStore:
         self._connection = dict(url=url, api_key=api_key, basic_auth=basic_auth, ca_file=ca_file)
         self._client: Elasticsearch | None = None
         self._rebuild_index: str | None = None
-        with self._errors("connecting"):
+        with self._errors("connecting", MONITOR, TEMPLATES, MANAGE):
+            self._check_privileges()
             self.server_version = self._check_server()
             self.index_dim = self._ensure_index()
 
@@ -105,6 +123,27 @@ class ElasticStore:
         return self._client
 
     # -- setup --------------------------------------------------------------------------
+
+    def _check_privileges(self) -> None:
+        """Name every privilege of bulletin's role the user lacks, before anything fails
+        half-way. The check itself needs no privilege; a cluster without security (or
+        without this API) answers with an error, and then there is nothing to check."""
+        try:
+            answer = self.client.security.has_privileges(**has_privileges_request(self.prefix))
+        except ApiError as exc:
+            if (
+                isinstance(exc, AuthenticationException)
+                or exc.error == "media_type_header_exception"
+            ):
+                raise
+            return
+        lacking = missing(answer.body, self.prefix)
+        if lacking:
+            raise StoreUnavailableError(
+                f"Elasticsearch at {self.url}: the user lacks {needed(lacking, self.prefix)}; "
+                f"give it bulletin's role ({role_summary(self.prefix)}, see "
+                "docs/elasticsearch.md)"
+            )
 
     def _check_server(self) -> tuple[int, ...]:
         number = self.client.info()["version"]["number"]
@@ -191,12 +230,12 @@ class ElasticStore:
 
     def commit(self) -> None:
         """Make every acknowledged write visible to searches (writes are durable on ack)."""
-        with self._errors("refreshing"):
+        with self._errors("refreshing", MANAGE):
             self.client.indices.refresh(index=self._target)
 
     def set_embedding_model(self, model_id: str) -> None:
         """Record the model of the vectors in the index's mapping metadata."""
-        with self._errors("saving the model id"):
+        with self._errors("saving the model id", MANAGE):
             meta = dict(self._live_mapping().get("_meta") or {})
             meta["embedding_model"] = model_id
             self.client.indices.put_mapping(index=self._target, meta=meta)
@@ -212,14 +251,14 @@ class ElasticStore:
         if self._rebuild_index is not None:
             raise BulletinError("a rebuild is already running on this store")
         dim = dim or self.dim
-        with self._errors("creating the new index"):
+        with self._errors("creating the new index", TEMPLATES, MANAGE):
             new = self._create_version(dim, with_alias=False)
         self._rebuild_index, old_dim = new, self.index_dim
         self.index_dim = dim
         old: list[str] = []
         try:
             yield self
-            with self._errors("switching to the new index"):
+            with self._errors("switching to the new index", MANAGE):
                 self.client.indices.refresh(index=new)
                 old = [n for n, live in self._versions().items() if live and n != new]
                 self.client.indices.update_aliases(**build_alias_swap(self.alias, old, new))
@@ -232,19 +271,19 @@ class ElasticStore:
             raise
         finally:
             self._rebuild_index = None
-        with self._errors("deleting the previous index"):
+        with self._errors("deleting the previous index", MANAGE):
             for name in old:
                 self.client.indices.delete(index=name, ignore_unavailable=True)
 
     def _drop_unfinished(self, name: str) -> None:
-        with self._errors("dropping the unfinished index"):
+        with self._errors("dropping the unfinished index", MANAGE):
             # A swap whose answer was lost may still have happened: never drop a live index.
             if not self._versions().get(name, False):
                 self.client.indices.delete(index=name, ignore_unavailable=True)
 
     def drop(self) -> None:
         """Delete every index and the template of this prefix (tests, `--rebuild` from 0)."""
-        with self._errors("deleting the indices"):
+        with self._errors("deleting the indices", MANAGE, TEMPLATES):
             for name in self._versions():
                 self.client.indices.delete(index=name, ignore_unavailable=True)
             with suppress(NotFoundError):
@@ -254,7 +293,7 @@ class ElasticStore:
 
     def get(self, page_id: str) -> Page | None:
         """One page by id, exactly as it was upserted."""
-        with self._errors("reading a page"):
+        with self._errors("reading a page", READ):
             try:
                 found = self.client.get(
                     index=self.alias, id=page_id, source_excludes=DERIVED_FIELDS
@@ -267,7 +306,7 @@ class ElasticStore:
 
     def count(self) -> int:
         """Number of pages (nested passages are not counted)."""
-        with self._errors("counting pages"):
+        with self._errors("counting pages", READ):
             return int(self.client.count(index=self.alias)["count"])
 
     def page_hashes(self) -> dict[str, str]:
@@ -279,7 +318,7 @@ class ElasticStore:
 
     def embedding_model(self) -> str | None:
         """Id of the model the stored vectors came from, None before any was recorded."""
-        with self._errors("reading the model id"):
+        with self._errors("reading the model id", MANAGE):
             return (self._live_mapping().get("_meta") or {}).get("embedding_model")
 
     def keyword(
@@ -289,7 +328,7 @@ class ElasticStore:
         if matches_nothing(query):
             return 0, []
         body = build_keyword_query(query, limit=limit, offset=offset)
-        with self._errors("searching"):
+        with self._errors("searching", READ):
             if offset + limit > MAX_RESULT_WINDOW:
                 found = self._deep_page(body, offset, limit)
             else:
@@ -300,7 +339,7 @@ class ElasticStore:
         """Counts per province, agency, year and month of every page matching the query."""
         if matches_nothing(query):
             return {name: {} for name in FACET_SIZES}
-        with self._errors("counting facets"):
+        with self._errors("counting facets", READ):
             found = self.client.search(index=self.alias, body=build_facets_query(query))
         counts = facets_from_aggs(found.body.get("aggregations") or {})
         return {name: counts.get(name, {}) for name in FACET_SIZES}
@@ -310,7 +349,7 @@ class ElasticStore:
         self._check_query_dim(vector)
         if limit < 1:
             return []
-        with self._errors("searching"):
+        with self._errors("searching", READ):
             found = self.client.search(
                 index=self.alias, body=build_knn_query(vector, filters, limit)
             )
@@ -319,7 +358,7 @@ class ElasticStore:
     def similar(self, page_id: str, limit: int = 10) -> list[Hit]:
         """Pages nearest to this page's centroid (the normalised mean of its unit passage
         vectors), each scored by its best passage; the page itself left out."""
-        with self._errors("reading page vectors"):
+        with self._errors("reading page vectors", READ):
             options: dict[str, Any] = {}
             if self.server_version >= (9, 2):
                 # From 9.2 vectors are left out of _source unless asked for.
@@ -337,7 +376,7 @@ class ElasticStore:
         centroid = (vectors / np.linalg.norm(vectors, axis=1, keepdims=True)).mean(axis=0)
         if not np.any(centroid):
             return []
-        with self._errors("searching"):
+        with self._errors("searching", READ):
             hits = self.client.search(
                 index=self.alias,
                 body=build_similar_query(centroid / np.linalg.norm(centroid), page_id, limit),
@@ -363,7 +402,7 @@ class ElasticStore:
         if not number:
             return []
         body = build_citation_query(number, filters, limit, citing_only=citing_only)
-        with self._errors("looking up a document number"):
+        with self._errors("looking up a document number", READ):
             found = self.client.search(index=self.alias, body=body)
         return [citation_hit(raw, number) for raw in found["hits"]["hits"]]
 
@@ -402,7 +441,7 @@ class ElasticStore:
         self, query: dict[str, Any], *, source: Any, batch: int = 1000
     ) -> Iterator[dict[str, Any]]:
         """Every hit of `query`, batch by batch with search_after over a point in time."""
-        with self._errors("reading pages"), self._point_in_time() as pit:
+        with self._errors("reading pages", READ), self._point_in_time() as pit:
             after: list[Any] | None = None
             while True:
                 body = build_scan_query(

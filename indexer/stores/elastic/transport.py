@@ -4,7 +4,7 @@ turned into one line a user can act on (never a password, never a traceback)."""
 from __future__ import annotations
 
 import re
-from collections.abc import Iterator
+from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass
 from urllib.parse import urlsplit, urlunsplit
@@ -24,6 +24,7 @@ from elasticsearch import (
 
 from indexer.errors import BulletinError
 from indexer.stores.elastic.errors import StoreUnavailableError, one_line
+from indexer.stores.elastic.privileges import Privilege, granting, needed, role_summary
 
 # Answers that mean "busy or restarting, try again".
 RETRY_STATUSES = (429, 502, 503, 504)
@@ -111,8 +112,19 @@ class ErrorTranslator:
     prefix: str
     policy: RetryPolicy
 
+    def denied(self, doing: str, needs: Sequence[Privilege], why: str) -> StoreUnavailableError:
+        """A refusal (403) naming the privilege that is missing: the one Elasticsearch says
+        grants the action when it says so, else what the operation needs."""
+        lacking = granting(why) or list(needs)
+        return StoreUnavailableError(
+            f"Elasticsearch at {self.url} denied {doing} (403): the user needs "
+            f"{needed(lacking, self.prefix)}; give it bulletin's role "
+            f"({role_summary(self.prefix)}, see docs/elasticsearch.md) ({why})"
+        )
+
     @contextmanager
-    def __call__(self, doing: str) -> Iterator[None]:
+    def __call__(self, doing: str, *needs: Privilege) -> Iterator[None]:
+        """Translate what the client raises while `doing` (which needs `needs`)."""
         where = f"Elasticsearch at {self.url}"
         retries = self.policy.max_retries
         try:
@@ -125,10 +137,7 @@ class ErrorTranslator:
                 "ES_USERNAME/ES_PASSWORD"
             ) from None
         except AuthorizationException as exc:
-            raise StoreUnavailableError(
-                f"{where} denied {doing} (403): the user needs 'manage', 'read' and 'write' on "
-                f"{self.prefix}-pages* and 'manage_index_templates' ({reason(exc)})"
-            ) from None
+            raise self.denied(doing, needs, reason(exc)) from None
         except UnsupportedProductError:
             raise StoreUnavailableError(f"the server at {self.url} is not Elasticsearch") from None
         except BadRequestError as exc:
