@@ -1052,30 +1052,56 @@ def test_failed_rebuild_leaves_the_live_index_alone(fake):
     assert state.calls("PUT", "/_bulk")[-1]["body"][0]["index"]["_index"] == ALIAS
 
 
+def with_pit(answer: dict[str, Any], pit_id: str | None) -> dict[str, Any]:
+    return {**answer, "pit_id": pit_id} if pit_id else answer
+
+
 def test_offset_beyond_the_result_window_walks_a_point_in_time(fake):
     state, url = fake
     store = open_store(url)
     batch = [{"_id": f"x{i}", "_score": 1.0, "sort": [1.0, i]} for i in range(1000)]
-    for _ in range(10):
-        state.script("POST", "/_search", (200, _search_answer(batch)))
-    state.script(
-        "POST",
-        "/_search",
-        (
-            200,
-            _search_answer(
-                [{"_id": "deep", "_score": 1.0, "_source": {"page_id": "deep"}, "sort": [1.0, 5]}],
-                total=12_000,
-            ),
-        ),
-    )
+    for n in range(10):
+        state.script("POST", "/_search", (200, with_pit(_search_answer(batch), f"pit-{n + 2}")))
+    deep = {"_id": "deep", "_score": 1.0, "_source": {"page_id": "deep"}, "sort": [1.0, 5]}
+    state.script("POST", "/_search", (200, with_pit(_search_answer([deep], 12_000), "pit-12")))
     total, hits = store.keyword(q("dịch"), limit=10, offset=10_000)
     assert (total, [h.page_id for h in hits]) == (12_000, ["deep"])
     walks = state.calls("POST", "/_search")
     assert len(walks) == 11
-    assert all(w["body"]["pit"]["id"] == "pit-1" and "from" not in w["body"] for w in walks)
+    # Each batch goes with the id the previous answer carried, never the first one again.
+    assert [w["body"]["pit"]["id"] for w in walks] == [f"pit-{n + 1}" for n in range(11)]
+    assert all("from" not in w["body"] for w in walks)
     assert walks[1]["body"]["search_after"] == [1.0, 999]
-    assert state.calls("DELETE", "/_pit")  # the point in time is closed afterwards
+    # The point in time is closed afterwards, by its latest id.
+    assert [r["body"] for r in state.calls("DELETE", "/_pit")] == [{"id": "pit-12"}]
+
+
+def test_a_walk_follows_the_latest_point_in_time_id(fake):
+    state, url = fake
+    store = open_store(url)
+    state.requests.clear()
+    page = {"page_id": "p", "url": "u", "content_hash": "h"}
+    hits = [
+        {"_id": f"p{i}", "_source": {**page, "page_id": f"p{i}"}, "sort": [i]} for i in range(5)
+    ]
+    state.script(
+        "POST",
+        "/_search",
+        (200, with_pit(_search_answer(hits[:2]), "pit-2")),
+        (200, with_pit(_search_answer(hits[2:4]), None)),  # no new id: keep the last one
+        (200, with_pit(_search_answer(hits[4:]), "pit-3")),
+    )
+    assert [p.page_id for p in store.iter_pages(batch=2)] == [f"p{i}" for i in range(5)]
+    assert [
+        (r["method"], r["path"], (r["body"] or {}).get("pit", {}).get("id")) for r in state.requests
+    ] == [
+        ("POST", "/t-pages/_pit", None),
+        ("POST", "/_search", "pit-1"),
+        ("POST", "/_search", "pit-2"),
+        ("POST", "/_search", "pit-2"),
+        ("DELETE", "/_pit", None),
+    ]
+    assert state.calls("DELETE", "/_pit")[0]["body"] == {"id": "pit-3"}
 
 
 def test_page_hashes_walk_every_page(fake):

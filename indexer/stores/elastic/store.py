@@ -428,14 +428,15 @@ class ElasticStore:
             )
 
     @contextmanager
-    def _point_in_time(self) -> Iterator[str]:
-        pit = self.client.open_point_in_time(index=self.alias, keep_alive=PIT_KEEP_ALIVE)["id"]
+    def _point_in_time(self) -> Iterator[PointInTime]:
+        opened = self.client.open_point_in_time(index=self.alias, keep_alive=PIT_KEEP_ALIVE)
+        pit = PointInTime(opened["id"])
         try:
             yield pit
         finally:
             # A point in time left open expires on its own after keep_alive.
             with suppress(ApiError, TransportError):
-                self.client.close_point_in_time(id=pit)
+                self.client.close_point_in_time(id=pit.id)
 
     def _walk(
         self, query: dict[str, Any], *, source: Any, batch: int = 1000
@@ -445,9 +446,9 @@ class ElasticStore:
             after: list[Any] | None = None
             while True:
                 body = build_scan_query(
-                    query, pit_id=pit, size=batch, search_after=after, source=source
+                    query, pit_id=pit.id, size=batch, search_after=after, source=source
                 )
-                hits = self.client.search(body=body)["hits"]["hits"]
+                hits = pit.follow(self.client.search(body=body))["hits"]["hits"]
                 yield from hits
                 if len(hits) < batch:
                     return
@@ -462,23 +463,36 @@ class ElasticStore:
                 size = min(DEEP_PAGE_BATCH, skip)
                 step = build_scan_query(
                     body["query"],
-                    pit_id=pit,
+                    pit_id=pit.id,
                     size=size,
                     sort=body["sort"],
                     search_after=after,
                     source=False,
                 )
-                hits = self.client.search(body=step)["hits"]["hits"]
+                hits = pit.follow(self.client.search(body=step))["hits"]["hits"]
                 if len(hits) < size:
                     return {"hits": {"total": {"value": offset - skip + len(hits)}, "hits": []}}
                 after, skip = hits[-1]["sort"], skip - size
             last = build_scan_query(
                 body["query"],
-                pit_id=pit,
+                pit_id=pit.id,
                 size=limit,
                 sort=body["sort"],
                 search_after=after,
                 source=body["_source"],
             )
             last.update(track_total_hits=True, highlight=body["highlight"])
-            return self.client.search(body=last).body
+            return pit.follow(self.client.search(body=last)).body
+
+
+class PointInTime:
+    """The id of an open point in time. Every search answer may carry a new id, and the
+    reference says the latest must be used for the next search and for closing it."""
+
+    def __init__(self, pit_id: str) -> None:
+        self.id = pit_id
+
+    def follow(self, answer: Any) -> Any:
+        """Take the id `answer` carries, if any; returns `answer`."""
+        self.id = answer.get("pit_id") or self.id
+        return answer
