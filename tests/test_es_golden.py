@@ -46,7 +46,7 @@ from indexer.stores.elastic.hits import (
     semantic_hit,
     split_highlight,
 )
-from indexer.stores.elastic.mapping import build_alias_swap, build_template
+from indexer.stores.elastic.mapping import build_alias_swap, build_new_index, build_template
 
 GOLDEN = Path(__file__).parent / "golden" / "es"
 VECTOR = np.array([0.5, -0.25, 0.125, 0.75], dtype=np.float32)  # exact in binary: stable JSON
@@ -143,6 +143,7 @@ def bodies() -> dict[str, Any]:
             search_after=[1.5, 42],
             source=["content_hash"],
         ),
+        "new_index": build_new_index("bulletin-pages", "0123456789abcdef"),
         "alias_swap": build_alias_swap(
             "bulletin-pages", ["bulletin-pages-v1"], "bulletin-pages-v2"
         ),

@@ -21,7 +21,7 @@ import elasticsearch
 import numpy as np
 import pytest
 
-from indexer.errors import ModelMismatchError
+from indexer.errors import BulletinError, ModelMismatchError
 from indexer.models import Citation, Page, Passage, SearchFilters
 from indexer.query.parse import parse_keywords as q
 from indexer.stores.elastic import privileges
@@ -51,8 +51,14 @@ class FakeElasticsearch:
         self.lock = threading.Lock()
 
     def script(
-        self, method: str, path: str, *answers: tuple[int, Any] | tuple[int, Any, float]
+        self,
+        method: str,
+        path: str,
+        *answers: tuple[int | None, Any] | tuple[int | None, Any, float],
     ) -> None:
+        """Queue answers for the next calls of method + path: (status, body[, delay]); a
+        status of None does what the node would do (changing its state) and answers that
+        after the delay, as when the work is done but the answer comes too late."""
         queue = self.scripts.setdefault((method, path), [])
         queue.extend((a[0], a[1], a[2] if len(a) > 2 else 0.0) for a in answers)
 
@@ -74,7 +80,10 @@ class FakeElasticsearch:
             self.requests.append({"method": method, "path": path, "query": query, "body": body})
             queue = self.scripts.get((method, path))
             if queue:
-                return queue.pop(0)
+                status, answer, delay = queue.pop(0)
+                if status is None:
+                    status, answer = self.default(method, path, query, body)
+                return status, answer, delay
             return (*self.default(method, path, query, body), 0.0)
 
     def default(self, method: str, path: str, query: dict[str, str], body: Any) -> tuple[int, Any]:
@@ -100,15 +109,21 @@ class FakeElasticsearch:
             }
             return (200, found) if found else (404, _error(404, "index_not_found_exception"))
         if method == "PUT" and len(parts) == 1:
+            if parts[0] in self.indices:
+                return 400, _error(400, "resource_already_exists_exception", "index exists")
             aliases = set((body or {}).get("aliases") or {})
-            self.indices[parts[0]] = {"aliases": aliases, "meta": {"bulletin_schema": 1}}
+            meta = {"bulletin_schema": 1, **((body or {}).get("mappings", {}).get("_meta") or {})}
+            self.indices[parts[0]] = {"aliases": aliases, "meta": meta}
             return 200, {"acknowledged": True, "index": parts[0]}
         if method == "DELETE" and len(parts) == 1:
             self.indices.pop(parts[0], None)
             return 200, {"acknowledged": True}
         if method == "POST" and parts == ["_aliases"]:
-            for action in body["actions"]:
-                ((kind, spec),) = action.items()
+            actions = [next(iter(action.items())) for action in body["actions"]]
+            for kind, spec in actions:  # all or nothing, as the node does
+                if kind == "remove" and spec["alias"] not in self.indices[spec["index"]]["aliases"]:
+                    return 404, _error(404, "aliases_not_found_exception", spec["alias"])
+            for kind, spec in actions:
                 target = self.indices[spec["index"]]["aliases"]
                 target.add(spec["alias"]) if kind == "add" else target.discard(spec["alias"])
             return 200, {"acknowledged": True}
@@ -150,6 +165,11 @@ class FakeElasticsearch:
         if name in self.indices:
             return name
         return next(n for n, i in self.indices.items() if name in i["aliases"])
+
+
+def layout(state: FakeElasticsearch) -> dict[str, set[str]]:
+    """Index name -> the aliases it holds."""
+    return {name: index["aliases"] for name, index in state.indices.items()}
 
 
 def _error(status: int, kind: str, reason: str = "fake") -> dict[str, Any]:
@@ -300,7 +320,7 @@ def bulk_ids(request: dict[str, Any]) -> list[str]:
 def test_first_open_creates_versioned_index_behind_alias(fake):
     state, url = fake
     store = open_store(url)
-    assert state.indices == {"t-pages-v1": {"aliases": {ALIAS}, "meta": {"bulletin_schema": 1}}}
+    assert layout(state) == {"t-pages-v1": {ALIAS}}
     template = state.calls("PUT", "/_index_template/t-pages")[0]["body"]
     assert template == build_template(DIM, PREFIX)
     assert store.index_dim == DIM
@@ -1011,10 +1031,9 @@ def test_embedding_model_is_kept_in_index_metadata(fake):
     assert store.embedding_model() is None
     store.set_embedding_model("multilingual-e5-small@abc")
     assert store.embedding_model() == "multilingual-e5-small@abc"
-    assert state.indices["t-pages-v1"]["meta"] == {
-        "bulletin_schema": 1,
-        "embedding_model": "multilingual-e5-small@abc",
-    }
+    meta = state.indices["t-pages-v1"]["meta"]
+    assert meta["embedding_model"] == "multilingual-e5-small@abc"
+    assert meta["bulletin_schema"] == 1 and meta["build"]  # the rest of _meta is kept
 
 
 def test_rebuild_fills_a_new_index_and_swaps_the_alias_in_one_request(fake):
@@ -1037,7 +1056,7 @@ def test_rebuild_fills_a_new_index_and_swaps_the_alias_in_one_request(fake):
             ]
         }
     ]
-    assert state.indices == {"t-pages-v2": {"aliases": {ALIAS}, "meta": {"bulletin_schema": 1}}}
+    assert layout(state) == {"t-pages-v2": {ALIAS}}
 
 
 def test_failed_rebuild_leaves_the_live_index_alone(fake):
@@ -1047,9 +1066,157 @@ def test_failed_rebuild_leaves_the_live_index_alone(fake):
         store.upsert(*sample())
         raise RuntimeError("embedding crashed")
     assert state.calls("POST", "/_aliases") == []
-    assert state.indices == {"t-pages-v1": {"aliases": {ALIAS}, "meta": {"bulletin_schema": 1}}}
+    assert layout(state) == {"t-pages-v1": {ALIAS}}
     store.upsert(*sample())  # writes go back to the alias
     assert state.calls("PUT", "/_bulk")[-1]["body"][0]["index"]["_index"] == ALIAS
+
+
+# -- requests that are not idempotent, sent again ------------------------------------------
+
+
+def sent_since(state: FakeElasticsearch, start: int) -> list[tuple[str, str]]:
+    return [(r["method"], r["path"]) for r in state.requests[start:]]
+
+
+def test_a_new_index_created_before_its_answer_was_lost_counts_as_created(fake):
+    state, url = fake
+    store = open_store(url, request_timeout=0.3)
+    start = len(state.requests)
+    state.script("PUT", "/t-pages-v2", (None, None, 0.6))  # created, answered too late
+    with store.rebuild():
+        store.upsert(*sample())
+    assert sent_since(state, start)[:6] == [
+        ("GET", "/t-pages-v*/_alias"),
+        ("PUT", "/_index_template/t-pages"),
+        ("PUT", "/t-pages-v2"),  # timed out after creating the index
+        ("PUT", "/t-pages-v2"),  # sent again by the client: "already exists" ...
+        ("GET", "/t-pages-v2/_mapping"),  # ... with this build's id in _meta: done
+        ("PUT", "/_bulk"),
+    ]
+    first, again = state.calls("PUT", "/t-pages-v2")
+    assert first["body"] == again["body"]
+    assert (
+        first["body"]["mappings"]["_meta"]["build"] == state.indices["t-pages-v2"]["meta"]["build"]
+    )
+    assert layout(state) == {"t-pages-v2": {ALIAS}}
+
+
+def test_an_index_another_build_created_is_not_taken(fake):
+    state, url = fake
+    store = open_store(url)
+    # Another rebuild creates v2 between our look at the indices and our create.
+    state.script("GET", "/t-pages-v*/_alias", (200, {"t-pages-v1": {"aliases": {ALIAS: {}}}}))
+    state.indices["t-pages-v2"] = {"aliases": set(), "meta": {"bulletin_schema": 1, "build": "x"}}
+    start = len(state.requests)
+    refused = pytest.raises(BulletinError, match="t-pages-v2 was created by someone else")
+    with refused, store.rebuild():
+        store.upsert(*sample())
+    assert sent_since(state, start) == [
+        ("GET", "/t-pages-v*/_alias"),
+        ("PUT", "/_index_template/t-pages"),
+        ("PUT", "/t-pages-v2"),
+        ("GET", "/t-pages-v2/_mapping"),  # not our build: refused, and left alone
+    ]
+    assert layout(state) == {"t-pages-v1": {ALIAS}, "t-pages-v2": set()}
+
+
+def test_an_alias_swap_done_before_its_answer_was_lost_counts_as_done(fake):
+    state, url = fake
+    store = open_store(url, request_timeout=0.3)
+    state.script("POST", "/_aliases", (None, None, 0.6))  # swapped, answered too late
+    start = len(state.requests)
+    with store.rebuild():
+        store.upsert(*sample())
+    assert sent_since(state, start)[-6:] == [
+        ("POST", "/t-pages-v2/_refresh"),
+        ("GET", "/t-pages-v*/_alias"),
+        ("POST", "/_aliases"),  # timed out after moving the alias
+        ("POST", "/_aliases"),  # sent again: v1 no longer holds the alias (404) ...
+        ("GET", "/t-pages-v*/_alias"),  # ... the alias is on v2 and nowhere else: done
+        ("DELETE", "/t-pages-v1"),
+    ]
+    assert layout(state) == {"t-pages-v2": {ALIAS}}
+
+
+def test_a_swap_that_did_not_happen_fails_and_drops_the_new_index(fake):
+    state, url = fake
+    store = open_store(url)
+    state.script("POST", "/_aliases", (400, _error(400, "illegal_argument_exception", "nope")))
+    start = len(state.requests)
+    refused = pytest.raises(BulletinError, match="switching to the new index: nope")
+    with refused, store.rebuild():
+        store.upsert(*sample())
+    assert sent_since(state, start)[-5:] == [
+        ("GET", "/t-pages-v*/_alias"),
+        ("POST", "/_aliases"),
+        ("GET", "/t-pages-v*/_alias"),  # the alias did not move: the error stands
+        ("GET", "/t-pages-v*/_alias"),  # v2 is not live: drop it
+        ("DELETE", "/t-pages-v2"),
+    ]
+    assert layout(state) == {"t-pages-v1": {ALIAS}}
+
+
+def test_a_failed_build_left_behind_is_named_then_deleted_by_the_next_rebuild(fake):
+    state, url = fake
+    store = open_store(url)
+    refusal = _denied("indices:admin/delete", "index", "delete_index,manage,all")
+    state.script("DELETE", "/t-pages-v2", (403, refusal))  # the cleanup itself fails
+    with pytest.raises(RuntimeError) as caught, store.rebuild():
+        store.upsert(*sample())
+        raise RuntimeError("embedding crashed")  # the first error is the one reported
+    (note,) = caught.value.__notes__
+    assert note.startswith("the unfinished index t-pages-v2 was left in the cluster")
+    assert "next `bulletin index --rebuild` deletes it" in note
+    assert layout(state) == {"t-pages-v1": {ALIAS}, "t-pages-v2": set()}
+    start = len(state.requests)
+    with store.rebuild():
+        store.upsert(*sample())
+    assert [c for c in sent_since(state, start) if c[0] in ("DELETE", "POST")][-3:] == [
+        ("POST", "/_aliases"),
+        ("DELETE", "/t-pages-v1"),  # the previous live index
+        ("DELETE", "/t-pages-v2"),  # and the failed build before this one
+    ]
+    assert layout(state) == {"t-pages-v3": {ALIAS}}
+
+
+def test_a_bulk_chunk_has_one_retry_budget_whatever_goes_wrong(fake):
+    state, url = fake
+    store = open_store(url, max_retries=3, request_timeout=0.3)
+    busy = {"p1": (429, "es_rejected_execution_exception")}
+    state.script(
+        "PUT",
+        "/_bulk",
+        (200, {}, 0.6),  # 1: no answer in time
+        (503, _error(503, "unavailable_shards_exception")),  # 2: the node is busy
+        (200, _bulk_answer(index_lines("p0", "p1"), busy)),  # 3: p0 written, p1 rejected
+    )  # 4: p1 alone, written
+    store.upsert(*sample())
+    sends = [bulk_ids(b) for b in state.calls("PUT", "/_bulk")]
+    assert sends == [["p0", "p1"], ["p0", "p1"], ["p0", "p1"], ["p1"]]
+
+
+def test_a_bulk_chunk_is_sent_at_most_one_plus_max_retries_times(fake):
+    state, url = fake
+    store = open_store(url, max_retries=2)
+    state.script("PUT", "/_bulk", *[(429, _error(429, "es_rejected_execution_exception"))] * 9)
+    with pytest.raises(
+        StoreUnavailableError,
+        match=r"unavailable \(429 .*\) while writing pages, after 2 retries",
+    ):
+        store.upsert(*sample())
+    # 3 sends in all: the client's own retries do not multiply the chunk's (once 3 x 3).
+    assert len(state.calls("PUT", "/_bulk")) == 3
+
+
+def test_bulk_timeouts_use_the_same_budget(fake):
+    state, url = fake
+    store = open_store(url, max_retries=1, request_timeout=0.2)
+    state.script("PUT", "/_bulk", *[(200, {}, 0.5)] * 3)
+    with pytest.raises(
+        StoreUnavailableError, match=r"did not answer within 0.2s while writing pages \(1 retries\)"
+    ):
+        store.upsert(*sample())
+    assert len(state.calls("PUT", "/_bulk")) == 2
 
 
 def with_pit(answer: dict[str, Any], pit_id: str | None) -> dict[str, Any]:

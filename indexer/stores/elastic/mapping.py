@@ -155,6 +155,18 @@ def build_template(dim: int, prefix: str = "bulletin") -> dict[str, Any]:
     }
 
 
+def build_new_index(alias: str | None, build: str) -> dict[str, Any]:
+    """Body of `PUT {index}` (the template gives the rest): the build's id in `_meta`, so a
+    create sent twice can tell its own index from another process's; the alias when the
+    index is the first one."""
+    body: dict[str, Any] = {
+        "mappings": {"_meta": {"bulletin_schema": SCHEMA_VERSION, "build": build}}
+    }
+    if alias:
+        body["aliases"] = {alias: {}}
+    return body
+
+
 def build_alias_swap(alias: str, old_indices: Iterable[str], new_index: str) -> dict[str, Any]:
     """One `_aliases` request: searches see the old build or the new one, never neither."""
     actions: list[dict[str, Any]] = [

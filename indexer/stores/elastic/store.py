@@ -6,6 +6,7 @@ talking to the cluster (retries, error lines) is `transport.py`'s and `bulk.py`'
 
 from __future__ import annotations
 
+import logging
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager, suppress
@@ -15,7 +16,6 @@ import numpy as np
 from elasticsearch import (
     ApiError,
     AuthenticationException,
-    BadRequestError,
     Elasticsearch,
     NotFoundError,
     TransportError,
@@ -24,6 +24,7 @@ from elasticsearch import (
 from indexer.errors import BulletinError
 from indexer.models import Hit, KeywordQuery, Page, Passage, SearchFilters
 from indexer.parsing.citations import normalise_number
+from indexer.stores.elastic import builds
 from indexer.stores.elastic.bulk import write_bulk
 from indexer.stores.elastic.compile import (
     MAX_RESULT_WINDOW,
@@ -45,13 +46,7 @@ from indexer.stores.elastic.hits import (
     semantic_hit,
     total,
 )
-from indexer.stores.elastic.mapping import (
-    build_alias_swap,
-    build_template,
-    index_version,
-    pages_alias,
-    versioned_index,
-)
+from indexer.stores.elastic.mapping import pages_alias
 from indexer.stores.elastic.privileges import (
     MANAGE,
     MONITOR,
@@ -75,6 +70,7 @@ from indexer.stores.ranking import FACET_SIZES
 __all__ = ["ElasticStore"]
 
 DEEP_PAGE_BATCH = 1_000
+log = logging.getLogger(__name__)
 
 
 class ElasticStore:
@@ -155,37 +151,12 @@ class ElasticStore:
             )
         return version
 
-    def _versions(self) -> dict[str, bool]:
-        """Existing `{prefix}-pages-v{N}` indices, each with whether it holds the alias."""
-        try:
-            found = self.client.indices.get_alias(index=f"{self.prefix}-pages-v*")
-        except NotFoundError:
-            return {}
-        return {
-            name: self.alias in (info.get("aliases") or {})
-            for name, info in found.body.items()
-            if index_version(name, self.prefix) is not None
-        }
-
-    def _create_version(self, dim: int, *, with_alias: bool) -> str:
-        """Put the template for `dim` and create the next versioned index from it."""
-        existing = self._versions()
-        number = 1 + max((index_version(n, self.prefix) or 0 for n in existing), default=0)
-        name = versioned_index(self.prefix, number)
-        self.client.indices.put_index_template(name=self.alias, **build_template(dim, self.prefix))
-        aliases = {self.alias: {}} if with_alias else None
-        self.client.indices.create(index=name, aliases=aliases)
-        return name
-
     def _ensure_index(self) -> int:
         """Dimension of the live index, creating the first version when there is none."""
-        if not any(self._versions().values()):
-            try:
-                self._create_version(self.dim, with_alias=True)
-            except BadRequestError as exc:
-                # Another process created it between our look and our create.
-                if exc.error != "resource_already_exists_exception":
-                    raise
+        if not any(builds.versions(self.client, self.prefix).values()):
+            # Another process may create it between our look and our create: then use it.
+            with suppress(BulletinError):
+                builds.create_version(self.client, self.prefix, self.dim, with_alias=True)
         return self._live_dim()
 
     def _live_dim(self) -> int:
@@ -243,7 +214,8 @@ class ElasticStore:
     @contextmanager
     def rebuild(self, dim: int | None = None) -> Iterator[ElasticStore]:
         """Fill a fresh index while searches keep using the old one, then swap the alias
-        in one request; on error the new index is dropped and nothing changes.
+        in one request and delete the previous index (and any build that failed earlier);
+        on error the new index is dropped and nothing changes.
 
             with store.rebuild():
                 store.upsert(...); store.set_embedding_model(...); store.commit()
@@ -252,40 +224,39 @@ class ElasticStore:
             raise BulletinError("a rebuild is already running on this store")
         dim = dim or self.dim
         with self._errors("creating the new index", TEMPLATES, MANAGE):
-            new = self._create_version(dim, with_alias=False)
+            new = builds.create_version(self.client, self.prefix, dim, with_alias=False)
         self._rebuild_index, old_dim = new, self.index_dim
         self.index_dim = dim
-        old: list[str] = []
         try:
             yield self
             with self._errors("switching to the new index", MANAGE):
                 self.client.indices.refresh(index=new)
-                old = [n for n, live in self._versions().items() if live and n != new]
-                self.client.indices.update_aliases(**build_alias_swap(self.alias, old, new))
-        except BaseException:
+                unneeded = builds.switch_alias(self.client, self.prefix, new)
+        except BaseException as exc:
             self.index_dim = old_dim
-            # If the cluster is gone too, the first error is the one to report; a leftover
-            # index is harmless (the next build takes a higher number, `drop` removes it).
-            with suppress(BulletinError):
-                self._drop_unfinished(new)
+            self._drop_unfinished(new, exc)
             raise
         finally:
             self._rebuild_index = None
         with self._errors("deleting the previous index", MANAGE):
-            for name in old:
-                self.client.indices.delete(index=name, ignore_unavailable=True)
+            builds.remove(self.client, unneeded)
 
-    def _drop_unfinished(self, name: str) -> None:
-        with self._errors("dropping the unfinished index", MANAGE):
-            # A swap whose answer was lost may still have happened: never drop a live index.
-            if not self._versions().get(name, False):
-                self.client.indices.delete(index=name, ignore_unavailable=True)
+    def _drop_unfinished(self, name: str, failure: BaseException) -> None:
+        """Drop the index of a failed build; when that fails too, the first error is the
+        one to report, and the leftover is named (the next rebuild deletes it)."""
+        try:
+            with self._errors("dropping the unfinished index", MANAGE):
+                builds.drop_unfinished(self.client, self.prefix, name)
+        except BulletinError as cleanup:
+            note = f"the unfinished index {name} was left in the cluster ({cleanup}); the "
+            note += "next `bulletin index --rebuild` deletes it"
+            failure.add_note(note)
+            log.warning(note)
 
     def drop(self) -> None:
         """Delete every index and the template of this prefix (tests, `--rebuild` from 0)."""
         with self._errors("deleting the indices", MANAGE, TEMPLATES):
-            for name in self._versions():
-                self.client.indices.delete(index=name, ignore_unavailable=True)
+            builds.remove(self.client, list(builds.versions(self.client, self.prefix)))
             with suppress(NotFoundError):
                 self.client.indices.delete_index_template(name=self.alias)
 

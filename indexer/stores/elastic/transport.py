@@ -85,8 +85,10 @@ def connect(
         request_timeout=policy.request_timeout,
         max_retries=policy.max_retries,
         retry_on_status=RETRY_STATUSES,
-        # Every request we send is idempotent (index by id, searches), so a timed-out
-        # one can safely be sent again.
+        # Sending a request again after a timeout is safe: reads, searches and puts of the
+        # template or mapping are idempotent; creating an index and moving the alias check
+        # what the first attempt did (builds.py); bulk writes turn these retries off and
+        # keep one budget per chunk (bulk.py).
         retry_on_timeout=True,
         retry_backoff_base=policy.backoff,
         retry_backoff_cap=30 * policy.backoff,
