@@ -399,8 +399,10 @@ def test_semantic_hit_snippet_starts_at_best_passage():
         },
     }
     hit = semantic_hit(raw)
-    assert hit.score == pytest.approx(0.6)
+    assert hit.score == pytest.approx(0.6)  # no inner score: the page's
     assert hit.snippet.startswith("Đoạn hai") and len(hit.snippet) <= 240
+    raw["inner_hits"]["passages"]["hits"]["hits"][0]["_score"] = 0.75
+    assert semantic_hit(raw).score == pytest.approx(0.5)  # the passage shown decides
 
 
 def test_citation_hit_falls_back_to_page_opening():

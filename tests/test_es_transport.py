@@ -936,6 +936,49 @@ def test_semantic_reports_cosine_and_best_passage_snippet(fake):
         store.semantic(np.ones(3, dtype=np.float32), SearchFilters())
 
 
+def knn_hit(page_id: str, score: float, passage_score: float, start: int, end: int):
+    """A kNN hit whose page score (from the quantised graph) and best passage's own score
+    may differ, as on near ties."""
+    text = "Mở đầu chung. Đoạn hai về bão lũ. Đoạn ba về dịch bệnh."
+    return {
+        "_id": page_id,
+        "_score": score,
+        "_source": {"page_id": page_id, "text": text},
+        "inner_hits": {
+            "passages": {
+                "hits": {
+                    "hits": [
+                        {
+                            "_nested": {"field": "passages", "offset": 1},
+                            "_score": passage_score,
+                            "fields": {"passages": [{"start": [start], "end": [end]}]},
+                        }
+                    ]
+                }
+            }
+        },
+    }
+
+
+def test_semantic_scores_and_snippets_come_from_the_same_passage(fake):
+    state, url = fake
+    store = open_store(url)
+    start = len(state.requests)
+    # By the graph "a" is ahead, but the passage each snippet shows puts "b" first.
+    hits = [knn_hit("a", 0.91, 0.88, 14, 33), knn_hit("b", 0.90, 0.90, 34, 56)]
+    state.script("POST", "/t-pages/_search", (200, _search_answer(hits)))
+    found = store.semantic(np.array([1, 0, 0, 0], dtype=np.float32), SearchFilters(), limit=2)
+    assert [(h.page_id, round(h.score, 4), h.snippet) for h in found] == [
+        ("b", 0.8, "Đoạn ba về dịch bệnh."),
+        ("a", 0.76, "Đoạn hai về bão lũ."),
+    ]
+    assert [(r["method"], r["path"]) for r in state.requests[start:]] == [
+        ("POST", "/t-pages/_search")
+    ]
+    inner = state.requests[-1]["body"]["knn"]["inner_hits"]
+    assert inner == {"size": 1, "_source": False, "fields": ["passages.start", "passages.end"]}
+
+
 def test_facets_come_back_per_province_agency_year_month(fake):
     state, url = fake
     store = open_store(url)

@@ -65,11 +65,13 @@ def keyword_hit(raw: dict[str, Any]) -> Hit:
     return hit
 
 
-def _best_passage_span(raw: dict[str, Any]) -> tuple[int, int] | None:
+def _best_passage(raw: dict[str, Any]) -> dict[str, Any] | None:
     inner = (raw.get("inner_hits") or {}).get("passages", {}).get("hits", {}).get("hits", [])
-    if not inner:
-        return None
-    fields = inner[0].get("fields") or {}
+    return inner[0] if inner else None
+
+
+def _span(passage: dict[str, Any]) -> tuple[int, int] | None:
+    fields = passage.get("fields") or {}
     nested = fields.get("passages")
     try:
         values = nested[0] if isinstance(nested, list) else fields
@@ -81,13 +83,28 @@ def _best_passage_span(raw: dict[str, Any]) -> tuple[int, int] | None:
 
 
 def semantic_hit(raw: dict[str, Any]) -> Hit:
-    """A kNN hit: score is the cosine of the best passage, snippet its opening words."""
+    """A kNN hit, scored by the passage its snippet shows (the snippet is that passage's
+    opening words).
+
+    The page's own `_score` comes from the int8-quantised HNSW graph, while its inner hit
+    (the best passage) is scored on its own; on near ties the two can name different
+    passages, so the score is taken from the inner hit: score and snippet always come from
+    the same passage."""
+    passage = _best_passage(raw)
+    score = (passage or {}).get("_score")
+    if score is None:
+        score = raw.get("_score")
     # Elasticsearch scores cosine as (1 + cos) / 2; report the cosine like the embedded store.
-    hit = _base_hit(raw, 2.0 * float(raw.get("_score") or 0.0) - 1.0)
+    hit = _base_hit(raw, 2.0 * float(score or 0.0) - 1.0)
     text = page_text(raw.get("_source") or {})
-    start, end = _best_passage_span(raw) or (0, len(text))
+    start, end = (_span(passage) if passage else None) or (0, len(text))
     hit.snippet = lead_snippet(text[start:end])
     return hit
+
+
+def semantic_hits(raws: list[dict[str, Any]]) -> list[Hit]:
+    """kNN hits best first by the score each shows (see `semantic_hit`)."""
+    return sorted((semantic_hit(raw) for raw in raws), key=lambda hit: -hit.score)
 
 
 def citation_hit(raw: dict[str, Any], number: str) -> Hit:

@@ -43,7 +43,7 @@ from indexer.stores.elastic.hits import (
     citation_hit,
     facets_from_aggs,
     keyword_hit,
-    semantic_hit,
+    semantic_hits,
     total,
 )
 from indexer.stores.elastic.mapping import pages_alias
@@ -324,7 +324,7 @@ class ElasticStore:
             found = self.client.search(
                 index=self.alias, body=build_knn_query(vector, filters, limit)
             )
-        return [semantic_hit(raw) for raw in found["hits"]["hits"]]
+        return semantic_hits(found["hits"]["hits"])
 
     def similar(self, page_id: str, limit: int = 10) -> list[Hit]:
         """Pages nearest to this page's centroid (the normalised mean of its unit passage
@@ -352,7 +352,7 @@ class ElasticStore:
                 index=self.alias,
                 body=build_similar_query(centroid / np.linalg.norm(centroid), page_id, limit),
             )
-        return [semantic_hit(raw) for raw in hits["hits"]["hits"]]
+        return semantic_hits(hits["hits"]["hits"])
 
     def by_citation(
         self, number: str, filters: SearchFilters | None = None, limit: int = 50
