@@ -100,6 +100,8 @@ def build_mapping(dim: int) -> Mapping:
         "author",
         "own_number",
         "own_number_key",
+        "own_identity",
+        "own_confidence",
         "content_hash",
         "duplicate_of",
         "also_published_at",
