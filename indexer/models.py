@@ -18,6 +18,8 @@ class Citation(BaseModel):
     province: str | None = None  # province of the issuer when the evidence allows
     year: int | None = None
     identity: str | None = None  # resolved "number|issuer|province|year", None when ambiguous
+    confidence: str = "ambiguous"  # "stated", "inferred" (from the citing page) or "ambiguous"
+    identity_rule: str | None = None  # evidence per field: "year=date-after;issuer=phrase;..."
     relation: str = "cites"  # "cites" or "implements" (this page's document implements it)
     start: int = 0  # character offsets of the number in Page.text
     end: int = 0
@@ -38,6 +40,10 @@ class Page(BaseModel):
     text: str = ""
     citations: list[Citation] = Field(default_factory=list)
     own_number: str | None = None  # a legal document's own "Số: ..." number
+    # Identity of the document the page issues (its "Số:", or the one its lead says was
+    # issued); own_confidence is None when the page names no document of its own.
+    own_identity: str | None = None
+    own_confidence: str | None = None
     content_hash: str = ""
     fetched_at: str | None = None
     warc_file: str | None = None

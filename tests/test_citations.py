@@ -130,6 +130,7 @@ def test_date_issuer_year_and_offsets_of_a_local_citation() -> None:
     assert (c.date, c.year, c.issuer, c.province) == (
         "2020-07-14", 2020, "Ủy ban nhân dân tỉnh", "Đắk Nông")
     assert c.identity == "07/CT-UBND|Ủy ban nhân dân tỉnh|Đắk Nông|2020"
+    assert c.confidence == "inferred"  # the province is the citing page's
     assert c.relation == "implements"
 
 

@@ -58,7 +58,7 @@ from indexer.extract.metadata import (
     qualified_agency,
 )
 from indexer.models import Page, page_id_for
-from indexer.parsing.citations import find_citations, find_own_number
+from indexer.parsing.citations import find_citations, find_own_number, own_document
 from indexer.parsing.decoding import DecodingError, decode_html
 
 SKIP_KINDS = ("listing", "other")
@@ -286,8 +286,11 @@ def _build_page(
         warc_offset=doc.warc_offset,
         parent_url=None,  # only attachments point at the article that links them
     )
-    year = page.published_date.year if page.published else None
-    page.citations = find_citations(page.text, province=province, year=year, own_number=own_number)
+    day = page.published_date
+    page.citations = find_citations(page.text, province=province, published=day,
+                                    own_number=own_number)
+    if own := own_document(page.text, own_number, page.citations, province=province, published=day):
+        page.own_identity, page.own_confidence = own.identity, own.confidence
     page.content_hash = page.compute_hash()
     return page
 

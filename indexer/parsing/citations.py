@@ -4,17 +4,34 @@ Vietnamese document numbers ("số và ký hiệu") follow Decree 30/2020/NĐ-CP
 Guideline 36-HD/VPTW: "07/CT-UBND", "15/2020/NĐ-CP", "4962/UBND-KGVX", "172-TB/TW",
 "01/2020/TTLT-BTP-BTC", plus standards "QCVN 07A:2020/BCT". The code after the serial
 names the document type and the issuer, which this module reads back as data.
+
+Each mention's evidence of which document it names (dates before and after it, the issuer
+phrase, the header of a legal text) is read here; ``identity.py`` weighs it into an identity.
 """
 
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 
 from indexer.models import Citation
 from indexer.parsing.dates import vn_date
-from indexer.parsing.gazetteer import canonical_province, is_central_body, province_of_place
+from indexer.parsing.gazetteer import (
+    canonical_province,
+    is_central_body,
+    province_info,
+    province_of_place,
+)
+from indexer.parsing.identity import (
+    Context,
+    Evidence,
+    Resolution,
+    parse_identity,
+    resolve,
+    resolve_mentions,
+)
 from indexer.parsing.textnorm import fold, new_style_tones, nfc, nfc_with_offsets
 
 # Type codes → document type (Decree 30/2020/NĐ-CP, appendix III; Party Guideline 36-HD/VPTW).
@@ -53,7 +70,23 @@ CENTRAL_ISSUERS: dict[str, str] = {
 LOCAL_ISSUERS: dict[str, str | None] = {
     "UBND": None,  # province, district or commune: the text must say which
     "HĐND": None, "TTHĐND": None, "TU": "Tỉnh ủy", "HU": "Huyện ủy", "ĐU": None,
-    "BDT": None, "CAT": "Công an tỉnh", "BCH": None, "VPUBND": None,
+    "BDT": "Ban Dân tộc", "CAT": "Công an tỉnh", "BCH": None, "VPUBND": None,
+    # Provincial departments by their usual codes (the province comes from text or page).
+    "SYT": "Sở Y tế", "STP": "Sở Tư pháp", "SNV": "Sở Nội vụ", "STC": "Sở Tài chính",
+    "SKHĐT": "Sở Kế hoạch và Đầu tư", "SGDĐT": "Sở Giáo dục và Đào tạo",
+    "STNMT": "Sở Tài nguyên và Môi trường", "SNNPTNT": "Sở Nông nghiệp và Phát triển nông thôn",
+    "SCT": "Sở Công Thương", "SXD": "Sở Xây dựng", "SGTVT": "Sở Giao thông vận tải",
+    "SLĐTBXH": "Sở Lao động - Thương binh và Xã hội", "STTTT": "Sở Thông tin và Truyền thông",
+    "SVHTTDL": "Sở Văn hóa, Thể thao và Du lịch", "SKHCN": "Sở Khoa học và Công nghệ",
+    "SNGV": "Sở Ngoại vụ", "SDL": "Sở Du lịch", "SNNMT": "Sở Nông nghiệp và Môi trường",
+}
+# The body a local code requires of the text's issuer phrase: "07/CT-UBND của Sở Y tế" is a
+# misreading, so that phrase says nothing of the document's identity.
+_CODE_BODIES: dict[str, tuple[str, ...]] = {
+    "UBND": ("Ủy ban nhân dân",), "HĐND": ("Hội đồng nhân dân",),
+    "TTHĐND": ("Hội đồng nhân dân",), "TU": ("Tỉnh ủy", "Thành ủy"),
+    "HU": ("Huyện ủy", "Thị ủy", "Thành ủy", "Quận ủy"), "ĐU": ("Đảng ủy",),
+    "BDT": ("Ban Dân tộc",), "CAT": ("Công an",),
 }
 
 DOC_TYPES: tuple[str, ...] = (
@@ -112,12 +145,15 @@ _ISSUER_STOP = re.compile(
     re.IGNORECASE,
 )
 _ISSUER_WEAK_STOP = re.compile(
-    r"\s(?:thì|đã|tại|nhằm|để|trong|với|cho|đến|từ|thực hiện|triển khai|giao|yêu cầu|chỉ đạo"
+    r"\s(?:thì|đã|tại|nhằm|để|trong|với|cho|đến|từ|thực hiện|triển khai|giao(?!\sthông)"
+    r"|yêu cầu|chỉ đạo"
     r"|là|được|có|gửi|nay|này|đề nghị|hiện hành|nêu|trên|như sau|gồm|bao gồm)(?!\w)"
 )
 _AND_WORD = re.compile(r"\svà\s+(\w)")
+# The subject of the verb issuing the number: "UBND tỉnh Kon Tum (đã|vừa) (ký) ban hành".
 _SUBJECT_BEFORE_ISSUE = re.compile(
-    r"([^.;:\n,]{2,90}?)\s{1,3}(?:đã\s{1,3})?ban hành\s{1,3}(?:\w+\s{1,3}){0,3}?"
+    r"([^.;:\n,]{2,90}?)\s{1,3}(?:(?:đã|vừa|mới|cũng)\s{1,3}){0,2}"
+    r"(?:ban hành|ký(?:\s{1,3}ban hành)?|phát hành)\s{1,3}(?:\w+\s{1,3}){0,3}?"
     r"(?:số\s{1,3})?[:.]?\s{0,3}$",
     re.IGNORECASE,
 )
@@ -220,11 +256,17 @@ def _read_code(m: re.Match[str], number: str) -> _Code:
     units = [u for u in re.split(r"[-/]", number.split("/", 2 if m.group("year") else 1)[-1]) if u]
     year = int(m.group("year")) if m.group("year") else None
     if units and units[0] in CODE_TYPES:
-        issuers = units[1:] if units[0] in _JOINT else units[1:2]
-        return _Code(CODE_TYPES[units[0]], tuple(issuers), year)
+        rest = units[1:]
+        # "12/KH-STP-SGDĐT": several known bodies after the type sign jointly
+        joint = units[0] in _JOINT or (len(rest) > 1 and all(map(_named_code, rest)))
+        return _Code(CODE_TYPES[units[0]], tuple(rest if joint else rest[:1]), year)
     # "4962/UBND-KGVX": issuer, then its drafting unit; such numbers are letters (công văn)
     kind = "Công văn" if len(units) > 1 else None
     return _Code(kind, tuple(units[:1]), year)
+
+
+def _named_code(code: str) -> bool:
+    return bool(LOCAL_ISSUERS.get(code) or _central_name(code))
 
 
 def _central_name(code: str) -> str | None:
@@ -243,6 +285,9 @@ def _code_issuer(code: _Code) -> tuple[str | None, str | None]:
             return "central", " - ".join(dict.fromkeys(n for n in names if n))
         return "central", _central_name(first)
     if first in LOCAL_ISSUERS or (first.startswith("S") and 2 <= len(first) <= 9):
+        names = [LOCAL_ISSUERS.get(c) for c in code.issuers]
+        if len(names) > 1 and all(names):
+            return "local", " - ".join(dict.fromkeys(n for n in names if n))
         return "local", LOCAL_ISSUERS.get(first)
     return None, None
 
@@ -262,14 +307,27 @@ _ABBREVIATIONS = (
 _ROLE = re.compile(
     r"^(?:(?:Phó\s)?Chủ tịch(?!\snước)|(?:Phó\s)?Bộ trưởng|Thường trực|Ban Thường vụ"
     r"|(?:Phó\s)?Tổng Giám đốc|(?:Phó\s)?Giám đốc|Thống đốc|Chánh Văn phòng|Tổng Thanh tra"
-    r"|Tổng Kiểm toán|Trưởng ban)\s+",
+    r"|Tổng Kiểm toán|Trưởng(?=\s+ban\s))\s+",
     re.IGNORECASE,
 )
 _LEVEL_PLACE = re.compile(r"\s(tỉnh|thành phố|huyện|quận|thị xã)(?:\s(.{2,40}))?$")
+_COMMITTEE_PLACE = re.compile(r"(Tỉnh ủy|Thành ủy|Huyện ủy|Thị ủy|Quận ủy)\s(.{2,40})$")
+# "Ủy ban nhân dân Thành phố Hồ Chí Minh": level words inside a name are written lower-case.
+_LEVEL_WORD = re.compile(r"(?<=\s)(?:Tỉnh|Thành phố|Huyện|Quận|Thị xã)(?=\s|$)(?!\s[ủỦ]y)")
 _LOCAL_BODY = re.compile(
     r"(?<!\w)(?:tỉnh|thành phố|huyện|quận|thị xã|xã|phường|Tỉnh ủy|Thành ủy|Huyện ủy"
     r"|Ủy ban nhân dân|Hội đồng nhân dân|Sở|Đảng ủy)(?!\w)"
 )
+
+
+def _province_level(level: str, province: str) -> bool:
+    """ "tỉnh Kon Tum", "Tỉnh ủy Kon Tum", "thành phố Hà Nội" name a province's own body;
+    "thành phố Kon Tum" and "Thành ủy Kon Tum" its capital city's."""
+    if level.lower() in ("tỉnh", "tỉnh ủy"):
+        return True
+    info = province_info(province)
+    return level.lower() in ("thành phố", "thành ủy") and info is not None and (
+        info.kind == "thành phố")
 
 
 @dataclass(frozen=True)
@@ -289,25 +347,31 @@ def canonical_issuer(raw: str) -> Issuer | None:
     text = " ".join(new_style_tones(raw).split()).strip(" -–")
     if not text:
         return None
-    name = text[0] + text[1:].lower() if text.isupper() else text
+    upper = text.isupper()  # a legal document's header: "ỦY BAN NHÂN DÂN HUYỆN ĐẮK GLONG"
+    name = text[0] + text[1:].lower() if upper else text
     for pattern, full in _ABBREVIATIONS:
-        name = re.sub(pattern, full, name)
+        name = re.sub(pattern, full, name, flags=re.IGNORECASE if upper else 0)
     name = re.sub(r"^(?:liên bộ|liên ngành)\s*:?\s*", "", name, flags=re.IGNORECASE) or text
     while (role := _ROLE.match(name)) and len(name) > role.end():
         name = name[role.end():]
-    name = name[0].upper() + name[1:]
+    name = _LEVEL_WORD.sub(lambda m: m.group(0).lower(), name[0].upper() + name[1:])
     province = None
     if (level := _LEVEL_PLACE.search(name)) and level.group(2):
-        place = level.group(2).strip()
+        place = level.group(2).strip().title() if upper else level.group(2).strip()
+        name = name[:level.start(2)] + place
         province = canonical_province(place)
-        if province is not None and (level.group(1) in ("tỉnh", "thành phố")):
+        if province is not None and _province_level(level.group(1), province):
             name = name[:level.start(1)] + level.group(1)
         elif province is None:
             province = province_of_place(place)
-    elif (tail := re.search(r"(?:Tỉnh ủy|Thành ủy)\s(.{2,40})$", name)) and (
-        province := canonical_province(tail.group(1))
-    ):
-        name = name[:tail.start(1)].strip()
+    elif tail := _COMMITTEE_PLACE.search(name):
+        place = tail.group(2).title() if upper else tail.group(2)
+        name = name[:tail.start(2)] + place
+        province = canonical_province(place)
+        if province is not None and _province_level(tail.group(1), province):
+            name = name[:tail.start(2)].strip()
+        elif province is None:
+            province = province_of_place(place)
     if is_central_body(name):
         locality = "central"
     elif _LOCAL_BODY.search(name) or province:
@@ -341,7 +405,7 @@ def _issuer_phrase(text: str, end: int) -> str | None:
 def _subject_issuer(text: str, start: int) -> str | None:
     """"... Tỉnh ủy Kon Tum ban hành văn bản số N": the subject of "ban hành" before N."""
     window = text[max(0, start - 160):start]
-    if "ban hành" not in window.lower():
+    if not re.search(r"ban hành|ký|phát hành", window, re.IGNORECASE):
         return None
     m = _SUBJECT_BEFORE_ISSUE.search(window)
     if not m:
@@ -353,6 +417,7 @@ def _subject_issuer(text: str, start: int) -> str | None:
     )
     if " của " in subject:
         subject = subject.rsplit(" của ", 1)[1]
+    subject = re.split(r"\s(?:đã|vừa|mới|cũng|chính thức)(?!\w)", subject, maxsplit=1)[0]
     return subject if subject[:1].isupper() and len(subject.split()) <= 10 else None
 
 
@@ -414,20 +479,58 @@ def _doc_type(text: str, m: re.Match[str], code: _Code) -> str | None:
     return code.type
 
 
-def _date_after(text: str, end: int, page_year: int | None) -> str | None:
-    """The cited document's date right after its number; "ngày 18/3" takes the page's year."""
-    m = _DATE_AFTER.match(text, end, min(len(text), end + 60))
-    if not m:
-        return None
+@dataclass(frozen=True)
+class _Written:
+    """A date written next to a number; the year may be left out ("ngày 18/3")."""
+
+    day: int
+    month: int
+    year: int | None
+    where: str  # "date-after", "date-before", "header"
+
+    def iso(self, year: int | None) -> str | None:
+        parsed = vn_date(self.day, self.month, self.year or year) if self.year or year else None
+        return parsed.isoformat() if parsed else None
+
+
+def _written(m: re.Match[str], where: str) -> _Written | None:
     if m.group("d"):
         day, month, year = m.group("d"), m.group("m"), m.group("y")
     else:
         day, month, year = m.group("ld"), m.group("lm"), m.group("ly")
-    year_value = int(year) if year else page_year
-    if year_value is None:
+    # A date without its year is checked against a leap year: "29/2" may still be right.
+    if vn_date(int(day), int(month), int(year) if year else 2000) is None:
         return None
-    parsed = vn_date(int(day), int(month), year_value)
-    return parsed.isoformat() if parsed else None
+    return _Written(int(day), int(month), int(year) if year else None, where)
+
+
+def _date_after(text: str, end: int) -> _Written | None:
+    """The cited document's date right after its number: "số 07/CT-UBND, ngày 14/7/2020"."""
+    m = _DATE_AFTER.match(text, end, min(len(text), end + 60))
+    return _written(m, "date-after") if m else None
+
+
+_DATE_WORDS = re.compile(
+    r"(?<!\w)ngày\s{1,3}(?:(?P<d>\d{1,2})\s?[/.-]\s?(?P<m>\d{1,2})(?:\s?[/.-]\s?(?P<y>(?:19|20)\d\d))?"
+    r"|(?P<ld>\d{1,2})\s{1,3}tháng\s{1,3}(?P<lm>\d{1,2})"
+    r"(?:\s{0,3},?\s{0,3}năm\s{1,3}(?P<ly>(?:19|20)\d\d))?)(?![\d/.-]\d)",
+    re.IGNORECASE,
+)
+_DATE_BEFORE_REACH = 160
+
+
+def _date_before(text: str, start: int, floor: int) -> _Written | None:
+    """The date opening the clause that issues the number: "Ngày 02/3/2021, UBND tỉnh ban
+    hành Chỉ thị số N", "ngày 18/5/2021 UBND tỉnh Kon Tum ban hành Chỉ thị số N". Dates at or
+    before ``floor`` (the previous number and its date) belong to other documents."""
+    lo = max(floor, _sentence_start(text, start), start - _DATE_BEFORE_REACH)
+    issued = _ISSUED.search(text, lo, start)
+    if issued is None:
+        return None
+    dates = list(_DATE_WORDS.finditer(text, lo, issued.start()))
+    if not dates or re.search(r"[;\n]", text[dates[-1].end():issued.start()]):
+        return None
+    return _written(dates[-1], "date-before")
 
 
 def _date_span_end(text: str, end: int) -> int:
@@ -456,48 +559,156 @@ def _valid(text: str, m: re.Match[str]) -> bool:
     return bool(_SO_BEFORE.search(before) or _TYPE_BEFORE.search(before))
 
 
-def _citation(
-    text: str, m: re.Match[str], province: str | None, year: int | None, relation: str
-) -> Citation:
+def _compatible(code: _Code, issuer: Issuer) -> bool:
+    """Whether the text's issuer can be the body the number's code names."""
+    first = code.issuers[0] if code.issuers else ""
+    bodies = _CODE_BODIES.get(first) or (("Sở",) if first in LOCAL_ISSUERS and first[:1] == "S"
+                                          else ())
+    return not bodies or any(body.lower() in issuer.canonical.lower() for body in bodies)
+
+
+_LOWER_CODES = {"HU", "ĐU"}  # a district's or a branch's committee: the text must name it
+
+
+def _evidence(
+    number: str, code: _Code, locality: str | None, code_issuer: str | None,
+    issuer: Issuer | None, issuer_from: str, written: _Written | None, yearly: bool,
+) -> Evidence:
+    """What the number and the text around it say of the document's identity."""
+    if issuer is not None and not _compatible(code, issuer):
+        issuer = None
+    if code_issuer and (locality == "central" or code.issuers[0] not in _LOWER_CODES):
+        body, body_from = code_issuer, "code"  # the code names the body in one spelling
+    elif issuer is not None:
+        body, body_from = issuer.canonical, issuer_from
+    else:
+        body, body_from = code_issuer, "code" if code_issuer else None
+    province = issuer.province if issuer is not None and locality == "local" else None
+    year, year_from = (code.year, "number") if code.year else (
+        (written.year, written.where) if written and written.year else (None, None))
+    return Evidence(
+        number=number, locality=locality, issuer=body, issuer_from=body_from,
+        province=province, province_from=issuer_from if province else None,
+        year=year, year_from=year_from,
+        day_month=(written.day, written.month) if written and not year else None,
+        yearly=yearly,
+    )
+
+
+# "Xét đề nghị của Sở Tư pháp tại Tờ trình số N", "theo chỉ đạo của UBND tỉnh tại Công văn
+# số N", "đề nghị của UBND tỉnh Thái Bình (Tờ trình số N": who asked wrote N.
+_PROPOSER = re.compile(
+    r"(?<!\w)(?:đề nghị|đề xuất|chỉ đạo|ý kiến)\s{1,3}của\s{1,3}([^,;()\n]{2,90}?)\s{0,3}"
+    r"(?:\(\s{0,3}|,?\s{1,3}tại\s{1,3})(?:[^\W\d_]+\s{1,3}){0,3}?(?:số\s{0,3})?[:.]?\s{0,3}$",
+    re.IGNORECASE,
+)
+
+
+def _proposer(text: str, start: int) -> str | None:
+    """The body whose request or instruction is in N: "đề nghị của X tại Tờ trình số N"."""
+    m = _PROPOSER.search(text, max(0, start - 160), start)
+    return m.group(1).strip() if m and m.group(1)[:1].isupper() else None
+
+
+def _issuer_read(text: str, m: re.Match[str]) -> tuple[Issuer | None, str]:
+    """The issuer the text names for the number at ``m``, and how it was named."""
+    readers = (
+        (lambda: _issuer_phrase(text, _date_span_end(text, m.end())), "phrase"),
+        (lambda: _subject_issuer(text, m.start()), "subject"),
+        (lambda: _proposer(text, m.start()), "proposer"),
+    )
+    for reader, how in readers:
+        if phrase := reader():
+            return canonical_issuer(phrase), how
+    return None, "phrase"
+
+
+@dataclass
+class _Mention:
+    """One number as read, before the mentions around it and the page complete it."""
+
+    citation: Citation
+    code: _Code
+    yearly: bool  # Party numbers ("172-TB/TW") run through a congress term, not a year
+    written: _Written | None
+    issuer: Issuer | None
+    issuer_from: str
+    start: int  # the number, then the end of its date, in the NFC text
+    end: int
+
+    def settle_issuer(self) -> None:
+        """The issuer shown: the code's official name for central bodies ("TW" excepted,
+        which the text names better), else the text's."""
+        locality, code_issuer = _code_issuer(self.code)
+        vague = bool(self.code.issuers) and self.code.issuers[0] in _VAGUE_CENTRAL
+        if code_issuer and locality == "central" and not (vague and self.issuer):
+            self.citation.issuer = code_issuer
+        else:
+            self.citation.issuer = self.issuer.canonical if self.issuer else code_issuer
+
+    def evidence(self) -> Evidence:
+        locality, code_issuer = _code_issuer(self.code)
+        if locality is None and self.issuer is not None:
+            locality = self.issuer.locality
+        return _evidence(self.citation.number, self.code, locality, code_issuer, self.issuer,
+                         self.issuer_from, self.written, yearly=self.yearly)
+
+
+def _mention(text: str, m: re.Match[str], relation: str, floor: int) -> _Mention:
     number = normalise_number(m.group(0))
     code = _read_code(m, number)
-    cited_date = _date_after(text, m.end(), year)
-    phrase = _issuer_phrase(text, _date_span_end(text, m.end())) or _subject_issuer(text, m.start())
-    issuer = canonical_issuer(phrase) if phrase else None
-    locality, code_issuer = _code_issuer(code)
-    if locality is None and issuer is not None:
-        locality = issuer.locality
-    vague = bool(code.issuers) and code.issuers[0] in _VAGUE_CENTRAL
-    if code_issuer and locality == "central" and not (vague and issuer):
-        shown_issuer = code_issuer  # the code names the body exactly, in its official form
-    else:
-        shown_issuer = issuer.canonical if issuer else code_issuer
-    # The identity's issuer must not depend on how a page words it, so the code decides.
-    key_issuer = code_issuer if locality == "central" and code_issuer else shown_issuer
-    doc_year = code.year or (int(cited_date[:4]) if cited_date else None)
-    where = None
-    if locality == "local":
-        where = (issuer.province if issuer else None) or canonical_province(province or "")
-    identity = None
-    if key_issuer and doc_year and (locality == "central" or where):
-        identity = f"{number}|{key_issuer}|{where or ''}|{doc_year}"
-    return Citation(
-        number=number, type=_doc_type(text, m, code), date=cited_date, issuer=shown_issuer,
-        province=where, year=doc_year, identity=identity,
-        relation=relation, start=m.start(), end=m.end(),
+    issuer, issuer_from = _issuer_read(text, m)
+    citation = Citation(number=number, type=_doc_type(text, m, code), relation=relation,
+                        start=m.start(), end=m.end())
+    return _Mention(
+        citation, code, yearly=not m.group("party"),
+        written=_date_after(text, m.end()) or _date_before(text, m.start(), floor),
+        issuer=issuer, issuer_from=issuer_from, start=m.start(), end=_date_span_end(text, m.end()),
     )
+
+
+_LIST_GAP = re.compile(r"\s{0,3}(?:[,;]\s{0,3})?(?:và\s{1,3})?")
+
+
+def _share_list_issuers(text: str, mentions: list[_Mention]) -> None:
+    """ "Quyết định số 12/2009/QĐ-UBND, 13/2013/QĐ-UBND và 21/2012/QĐ-UBND của UBND tỉnh":
+    the issuer after a bare list of numbers is every listed number's."""
+    for first, then in zip(reversed(mentions[:-1]), reversed(mentions[1:]), strict=True):
+        if (first.issuer is None and then.issuer is not None
+                and then.issuer_from in ("phrase", "list")
+                and _LIST_GAP.fullmatch(text, first.end, then.start)):
+            first.issuer, first.issuer_from = then.issuer, "list"
+
+
+def _settle(citation: Citation, resolution: Resolution, written: _Written | None) -> None:
+    citation.year, citation.province = resolution.year, resolution.province
+    citation.date = written.iso(resolution.year) if written else None
+    citation.identity = resolution.identity
+    citation.confidence, citation.identity_rule = resolution.confidence, resolution.rule
+
+
+def _page_context(province: str | None, year: int | None, published: date | str | None) -> Context:
+    if isinstance(published, str):
+        try:
+            published = date.fromisoformat(published[:10])
+        except ValueError:
+            published = None
+    return Context(province=canonical_province(province or ""), published=published,
+                   year=published.year if published else year)
 
 
 def find_citations(
     text: str, *, province: str | None = None, year: int | None = None,
-    own_number: str | None = None,
+    own_number: str | None = None, published: date | str | None = None,
 ) -> list[Citation]:
-    """Every official document number ``text`` cites, in order, one Citation per mention.
+    """Every official document number ``text`` cites, in order, one Citation per mention,
+    each with its identity resolved (see ``identity.py``).
 
-    ``province`` is the page's province, given to citations of local issuers ("của UBND
-    tỉnh"); ``year`` is the page's year, used only to complete a cited date written without
-    one ("ngày 18/3"); ``own_number`` (the document's own "Số: ...") is left out, and marks
-    the text as a legal document, whose "Căn cứ X" means it implements X.
+    ``province`` is the page's province, given to citations of provincial bodies the text
+    leaves unnamed ("của UBND tỉnh"); ``published`` is the page's date (or only its ``year``),
+    which dates undated citations and completes dates written without a year ("ngày 18/3");
+    ``own_number`` (the document's own "Số: ...") is left out, and marks the text as a legal
+    document, whose "Căn cứ X" means it implements X.
     Offsets index ``text`` as given, even when it is not NFC.
     """
     if not isinstance(text, str) or not text:
@@ -506,17 +717,26 @@ def find_citations(
     skip = normalise_number(own_number) if own_number else None
     legal = skip is not None or bool(_NATIONAL_MOTTO.search(text[:600]))
     urls = [u.span() for u in _URL.finditer(text)]
-    found = []
+    mentions: list[_Mention] = []
     state = _RelationState()
+    floor = 0
     for m in _NUMBER.finditer(text):
         if not _valid(text, m) or any(s <= m.start() < e for s, e in urls):
             continue
         relation = _relation(text, m.start(), m.end(), legal, state)
-        citation = _citation(text, m, province, year, relation)
-        if citation.number != skip:
-            citation.start, citation.end = offsets[m.start()], offsets[m.end()]
-            found.append(citation)
-    return found
+        mention = _mention(text, m, relation, floor)
+        floor = mention.end
+        if mention.citation.number != skip:
+            mentions.append(mention)
+    _share_list_issuers(text, mentions)
+    context = _page_context(province, year, published)
+    resolutions = resolve_mentions([mention.evidence() for mention in mentions], context)
+    for mention, resolution in zip(mentions, resolutions, strict=True):
+        mention.settle_issuer()
+        _settle(mention.citation, resolution, mention.written)
+        mention.citation.start = offsets[mention.start]
+        mention.citation.end = offsets[mention.citation.end]
+    return [mention.citation for mention in mentions]
 
 
 # "Số: N" anywhere in the header, or "Số N" opening a line or table cell.
@@ -536,6 +756,96 @@ def find_own_number(text: str) -> str | None:
         if m and _valid(head, m):
             return normalise_number(m.group(0))
     return None
+
+
+# ---- the page's own document ------------------------------------------------------------
+_PLACE_DATE = re.compile(
+    r"(?P<place>[^\W\d_]+(?:[ '’-]{1,2}[^\W\d_]+){0,4})[ \t]{0,3},[ \t]{0,3}ngày[ \t]{1,3}"
+    r"(?:(?P<d>\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}(?P<m>\d{1,2})[ \t]{0,2}[/.-][ \t]{0,2}"
+    r"(?P<y>(?:19|20)\d\d)|(?P<ld>\d{1,2})[ \t]{1,3}tháng[ \t]{1,3}(?P<lm>\d{1,2})[ \t]{1,3}"
+    r"năm[ \t]{1,3}(?P<ly>(?:19|20)\d\d))",
+    re.IGNORECASE,
+)
+_HEADER_REACH = 700
+_LEAD_REACH = 700  # a news page says in its first lines which document it reports issued
+_DECORATION = re.compile(r"[-_=*–—.]{3,}|\s[|]\s|[|]")
+
+
+def _place_province(place: str) -> str | None:
+    """ "Hà Giang", "Số: 12/QĐ-UBND Kon Tum" (a header run together): the province named
+    last, or the province of the district named last."""
+    words = place.split()
+    for i in range(len(words)):
+        tail = " ".join(words[i:])
+        if found := canonical_province(tail) or province_of_place(tail):
+            return found
+    return None
+
+
+def _header_evidence(head: str, number: str) -> Evidence:
+    """A legal document's own number read with its header: the issuer above "Số:" (the
+    national motto cut off) and "Kon Tum, ngày 10 tháng 6 năm 2020" beside it."""
+    m = _NUMBER.match(number)
+    code = _read_code(m, number) if m else _Code(None, (), None)
+    locality, code_issuer = _code_issuer(code)
+    label = _OWN.search(head)
+    above = head[:label.start()] if label else ""
+    above = _NATIONAL_MOTTO.split(above, maxsplit=1)[0]
+    block = " ".join(_DECORATION.sub(" ", above).split())
+    issuer = canonical_issuer(block) if 2 < len(block) <= 160 else None
+    if locality is None and issuer is not None:
+        locality = issuer.locality
+    dated = _PLACE_DATE.search(head, label.end() if label else 0)
+    written = _written(dated, "header") if dated else None
+    evidence = _evidence(number, code, locality, code_issuer, issuer, "header", written,
+                         yearly=bool(m) and not m.group("party"))
+    place = _place_province(dated.group("place")) if dated else None
+    if evidence.locality == "local" and evidence.province is None and place:
+        evidence = replace(evidence, province=place, province_from="header")
+    return evidence
+
+
+def _announced(text: str, citations: list[Citation], province: str | None) -> Citation | None:
+    """The document a news page's lead reports issued: "UBND tỉnh ban hành Chỉ thị số N".
+    Only one of the page's own jurisdiction: a provincial page's report of a Prime Minister's
+    directive is news about it, not its own document (nor is a central page's of a province's).
+    """
+    for citation in citations:
+        if citation.start > _LEAD_REACH:
+            break
+        if citation.relation != "cites" or citation.province != province:
+            continue
+        before = text[_sentence_start(text, citation.start):citation.start]
+        issued = _ISSUED.search(before)
+        if issued and not _DESCRIBED.search(before, 0, issued.start()):
+            return citation
+    return None
+
+
+def own_document(
+    text: str, own_number: str | None, citations: list[Citation], *,
+    province: str | None = None, published: date | str | None = None,
+) -> Resolution | None:
+    """The document a page issues, resolved: a legal text's own number (``own_number``, its
+    "Số: ...") read with its header, or the document a news page's lead reports issued
+    ("UBND tỉnh Kon Tum ban hành Chỉ thị số 07/CT-UBND"), taken from ``citations`` (those
+    ``find_citations`` gave for ``text``). None when the page names no document of its own.
+    """
+    if not isinstance(text, str):
+        return None
+    context = _page_context(province, None, published)
+    if own_number:
+        number = normalise_number(own_number)
+        return resolve(_header_evidence(nfc(text[:_HEADER_REACH]), number), context)
+    citation = _announced(text, citations, context.province)
+    if citation is None:
+        return None
+    parts = parse_identity(citation.identity) if citation.identity else None
+    return Resolution(
+        number=citation.number, issuer=parts.issuer if parts else citation.issuer,
+        province=citation.province, year=citation.year, confidence=citation.confidence,
+        rule=citation.identity_rule or "",
+    )
 
 
 # A whole query naming one document, matched folded and lower-case, as users type it:
