@@ -71,3 +71,26 @@ def evaluate(
                    for mode in modes},
         "per_query": details,
     }
+
+
+def halves(queries: list) -> tuple[list, list]:
+    """The judged queries split for tuning and reporting: every other query of each kind
+    tunes (the first, third, ...), the rest are held out; never tune on the whole set."""
+    by_kind: dict[str, list] = {}
+    for query in queries:
+        by_kind.setdefault(query.kind, []).append(query)
+    tune = [q for kind in sorted(by_kind) for q in by_kind[kind][0::2]]
+    held_out = [q for kind in sorted(by_kind) for q in by_kind[kind][1::2]]
+    return tune, held_out
+
+
+def evaluate_halves(service, relevance: RelevanceSet, same_as: dict[str, str] | None = None
+                    ) -> dict:
+    """MRR@k and Recall@k per mode and kind on the tuning half and on the held-out half."""
+    tune, held_out = halves(relevance.queries)
+    result = {}
+    for name, queries in (("tune", tune), ("held_out", held_out)):
+        subset = RelevanceSet(k=relevance.k, queries=queries)
+        result[name] = evaluate(service, subset, same_as=same_as)["modes"]
+    return result
+
