@@ -9,10 +9,15 @@ DEMO_PORT ?= 8731
 UI_PORT ?= 8501
 export BULLETIN_DATA_DIR := $(abspath $(DATA))
 
-.PHONY: demo install model demo-data ui test test-es lint bench clean-demo
+.PHONY: demo install system-packages model demo-data ui test test-es lint bench clean-demo
 
 demo: demo-data ## crawl + index the demo portals, then start the UI
 	$(BULLETIN) ui --port $(UI_PORT)
+
+# Debian tools for scanned and legacy attachments: OCR in Vietnamese, PDF page rendering,
+# old Word files, and the DejaVu fonts the OCR tests draw Vietnamese with. Without them
+# those attachments are quarantined with the reason, and their tests skip saying why.
+APT_PACKAGES := tesseract-ocr tesseract-ocr-vie poppler-utils antiword catdoc fonts-dejavu-core
 
 # torch first: pip takes the CPU wheel on disk for this exact pin (see STACK.md).
 $(STAMP): pyproject.toml
@@ -21,7 +26,18 @@ $(STAMP): pyproject.toml
 	$(PY) -m pip install --quiet -e '.[dev]'
 	touch $@
 
-install: $(STAMP)
+install: $(STAMP) system-packages
+
+system-packages: ## apt-get install the OCR and legacy-format tools (a warning if it cannot)
+	@missing=$$(for p in $(APT_PACKAGES); do dpkg -s $$p >/dev/null 2>&1 || echo $$p; done); \
+	if [ -z "$$missing" ]; then exit 0; fi; \
+	if command -v apt-get >/dev/null 2>&1 && [ "$$(id -u)" = 0 ]; then \
+	  (apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq $$missing \
+	    >/dev/null) || echo "warning: could not install $$missing: scans and .doc files will be quarantined"; \
+	else \
+	  echo "warning: missing $$missing (run: sudo apt-get install $$missing);" \
+	       "scans and .doc files will be quarantined"; \
+	fi
 
 model: install ## the default embedding model folder (built once, offline)
 	$(BULLETIN) build-model

@@ -30,6 +30,7 @@ from pathlib import Path
 from rich.console import Console
 
 from bench import embedding_speed, latency, quality, report, synthetic
+from bench import ocr as ocr_bench
 from bench.machine import load_average, machine_info
 from bench.relevance import RELEVANCE_FILE, demo_duplicates, demo_urls, load_relevance
 from bench.timing import measure, percentiles_ms, process_peak_rss_mib, rate
@@ -405,6 +406,8 @@ def run_bench(args: argparse.Namespace) -> dict:
         with run.section("latency"):
             _require(pages, "the indexed demo pages")
             latency_section(run, pages, embedder, vectors, queries)
+        with run.section("ocr"):  # scanned attachments: CER and pages/s (bench/ocr.py)
+            run.result["ocr"] = ocr_bench.measure(quick=args.quick)
     finally:
         if store is not None:
             store.close()
@@ -422,6 +425,7 @@ def main(argv: list[str] | None = None, console: Console | None = None) -> int:
     result = run_bench(args)
     path = report.write_result(result, args.results_dir)
     report.print_tables(result, console)
+    ocr_bench.print_table(result.get("ocr") or {}, console)
     log.print(f"results: {path}")
     if not args.no_chart:
         log.print(f"chart: {report.write_history_chart(args.results_dir, args.quick)}")

@@ -16,7 +16,9 @@ from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_valida
 
 Kind = Literal["article", "listing", "attachment", "other"]
 
-DEFAULT_ATTACHMENT_PATTERNS = [r"\.(pdf|docx?)$"]
+# Signed documents as portals attach them: PDF (often a scan), Word old and new, RTF,
+# Excel, and TIFF scans (JPEG/PNG links are mostly photos, so a profile opts into those).
+DEFAULT_ATTACHMENT_PATTERNS = [r"(?i)\.(pdf|docx?|rtf|xlsx?|tiff?)$"]
 
 
 class ProfileError(ValueError):

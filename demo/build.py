@@ -8,7 +8,9 @@ body); each site's look lives in `demo/templates/<host>/`; site structure in `de
     python demo/build.py --check    # exit 1 when the checked-in output is stale
 
 Attachments are generated with python-docx (DOCX) and fpdf2 (PDF, with the DejaVu font);
-when fpdf2 or the font is missing the checked-in PDF is kept and a warning says so.
+when fpdf2 or the font is missing the checked-in PDF is kept and a warning says so. An
+article with `attachment_scan: <dpi>` gets its PDF as a scan instead: page images only
+(demo/scan.py), so the archive holds a document only OCR can read.
 """
 
 from __future__ import annotations
@@ -66,6 +68,7 @@ class Attachment:
     file: str
     label: str
     text: str
+    scan_dpi: int = 0  # a scanned PDF (images only) at this resolution; 0: a typed one
 
     @property
     def kind(self) -> str:
@@ -186,7 +189,8 @@ def load_article(source: Path, site: dict) -> Article:
         doc = source.with_suffix(".doc.md")
         if not doc.exists():
             raise BuildError(f"{source}: attachment text {doc.name} is missing")
-        attachment = Attachment(file, label, unicodedata.normalize("NFC", doc.read_text("utf-8")))
+        attachment = Attachment(file, label, unicodedata.normalize("NFC", doc.read_text("utf-8")),
+                                scan_dpi=int(meta.get("attachment_scan") or 0))
     article = Article(
         id=source.stem,
         site=site["host"],
@@ -632,6 +636,18 @@ def make_pdf(attachment: Attachment, published: datetime) -> bytes | None:
     return bytes(pdf.output())
 
 
+def make_scan(attachment: Attachment) -> bytes | None:
+    try:
+        from demo.scan import ScanStyle, font_path, scan_pdf
+    except ImportError:  # run as `python demo/build.py`
+        from scan import ScanStyle, font_path, scan_pdf
+
+    if font_path() is None:
+        return None
+    style = ScanStyle(dpi=attachment.scan_dpi, skew_degrees=0.8, noise=0.002, blur=0.5)
+    return scan_pdf(attachment.text, style, quality=60)
+
+
 def render_attachment(site: dict, article: Article, existing: Path) -> tuple[str, bytes]:
     attachment = article.attachment
     assert attachment is not None
@@ -639,7 +655,8 @@ def render_attachment(site: dict, article: Article, existing: Path) -> tuple[str
     if attachment.kind == "docx":
         return url, make_docx(attachment, article.published)
     if attachment.kind == "pdf":
-        data = make_pdf(attachment, article.published)
+        data = make_scan(attachment) if attachment.scan_dpi else make_pdf(attachment,
+                                                                           article.published)
         if data is None:
             old = existing / site["host"] / url.lstrip("/")
             if not old.exists():
@@ -734,7 +751,8 @@ def truth_record(sites: list[dict], articles: list[Article], by_id: dict[str, Ar
             "attachments": [
                 {"url": f"http://{a.site}{site_of(sites, a.site)['attachment_dir']}"
                         f"{a.attachment.file}",
-                 "label": a.attachment.label, "kind": a.attachment.kind}
+                 "label": a.attachment.label, "kind": a.attachment.kind,
+                 **({"scan": True} if a.attachment.scan_dpi else {})}
             ] if a.attachment else [],
             "words": len(a.text.split()),
         })

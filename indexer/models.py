@@ -51,6 +51,9 @@ class Page(BaseModel):
     duplicate_of: str | None = None  # page_id of the canonical copy when near-duplicate
     also_published_at: list[str] = Field(default_factory=list)  # URLs of near-duplicates
     parent_url: str | None = None  # for an attachment (PDF/DOCX): the article that links it
+    # Where an attachment's text came from: "pdf" (text layer), "ocr" (a scan read by OCR),
+    # "docx", "doc", "rtf", "xls", "xlsx"; None for web pages.
+    text_source: str | None = None
 
     @property
     def published_date(self) -> date | None:

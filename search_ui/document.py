@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from indexer.models import Citation, Hit, Page
+from indexer.query.originals import OriginalNotFound, original_of
 from search_ui.labels import label
 from search_ui.render import (
     app_href,
@@ -15,6 +16,7 @@ from search_ui.render import (
     doc_href,
     link_html,
     mark_spans,
+    ocr_badge_html,
     text_html,
 )
 from search_ui.widgets import heading, hit_links, run_safely, show_html
@@ -36,7 +38,10 @@ def show_document(service, page_id: str, lang: str, search: dict[str, str] | Non
         st.error(label("not_found", lang, page_id=page_id))
         return
     heading(page.title or page.url)
+    if page.text_source == "ocr":
+        show_html(ocr_badge_html(label("ocr_title", lang)))
     show_html(metadata_html(page, lang))
+    _download_original(page, lang)
     text_column, side_column = st.columns([3, 2], gap="large")
     with text_column:
         st.subheader(label("text", lang))
@@ -66,6 +71,7 @@ def metadata_html(page: Page, lang: str) -> str:
         (label("site", lang), text_html(page.site or "")),
         (label("url", lang), link_html(page.url)),
         (label("parent_url", lang), link_html(page.parent_url) if page.parent_url else ""),
+        (label("text_source", lang), text_html(_source_name(page.text_source, lang))),
         (label("also_published_at", lang),
          "<br>".join(link_html(url) for url in page.also_published_at)),
     ]
@@ -78,6 +84,27 @@ def metadata_html(page: Page, lang: str) -> str:
         if value
     )
     return f"<table>{cells}</table>"
+
+
+def _source_name(source: str | None, lang: str) -> str:
+    if source == "ocr":
+        return label("source_ocr", lang)
+    return source.upper() if source else ""
+
+
+def _download_original(page: Page, lang: str) -> None:
+    """The file the portal served (a scan, a .doc), read back from the archive."""
+    if not page.warc_file:
+        return
+    try:
+        original = original_of(page)
+    except OriginalNotFound as exc:
+        st.caption(label("no_original", lang, reason=str(exc)))
+        return
+    st.download_button(label("download_original", lang, name=original.file_name),
+                       data=original.body, file_name=original.file_name,
+                       mime=original.content_type or "application/octet-stream",
+                       key=f"original-{page.page_id}")
 
 
 def citations_html(citations: list[Citation], lang: str) -> str:

@@ -123,6 +123,13 @@ def chain_href(number: str, lang: str = "vi") -> str:
     return app_href("chain", number=number, lang=lang if lang != "vi" else None)
 
 
+def ocr_badge_html(title: str) -> str:
+    """A small "OCR" badge: the text was read off a scan and may hold misreadings."""
+    return (f'<span class="bulletin-ocr" title="{html.escape(title)}" style="background:#fde68a;'
+            'color:#713f12;border-radius:4px;padding:0 .4em;font-size:.75em;font-weight:600;'
+            'vertical-align:middle">OCR</span>')
+
+
 def hit_html(hit: Hit, lang: str = "vi", search: dict[str, str] | None = None
              ) -> tuple[str, Marked]:
     """A search result as HTML: linked title, date · province · agency, URL, snippet.

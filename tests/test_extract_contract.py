@@ -33,7 +33,7 @@ REPO = Path(__file__).resolve().parent.parent
 SAMPLE = SAMPLES / "stp-kontum-2020-03-24.txt"
 needs_samples = pytest.mark.skipif(not SAMPLE.exists(), reason="shared samples not found")
 KEYS = ["source", "title", "published", "province", "agency", "text", "citations",
-        "province_current", "author", "url"]
+        "province_current", "author", "url", "own_number", "text_source"]
 PROFILE = {"profile": "bdt-daknong", "province": "Đắk Nông", "agency": "Ban Dân tộc tỉnh Đắk Nông",
            "date_order": "dmy", "kind": "article", "parent_url": None}
 ARTICLE_URL = "http://bdt.daknong.localhost/tin/0.aspx"

@@ -35,8 +35,10 @@ ATTACHMENT_TYPES = {
     "application/msword",
     "application/vnd.openxmlformats-officedocument.wordprocessingml.document",
     "application/rtf",
+    "text/rtf",
     "application/vnd.ms-excel",
     "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+    "image/tiff",  # scans; JPEG/PNG are mostly photos, kept out unless a profile's pattern says
 }
 HTML_TYPES = {"text/html", "application/xhtml+xml"}
 

@@ -34,7 +34,12 @@ from urllib.parse import urlsplit
 from pydantic import BaseModel
 
 from indexer.archive.reader import FetchedDocument, WarcReadError, iter_warc_documents
-from indexer.extract.attachments import AttachmentError, attachment_kind, read_attachment
+from indexer.extract.attachments import (
+    AttachmentError,
+    attachment_kind,
+    ocr_allowance,
+    read_attachment,
+)
 from indexer.extract.cleaning import (
     CleanText,
     SiteTemplate,
@@ -200,8 +205,12 @@ class _Prepared:
     ) -> Page | Quarantined:
         if self.error:
             return self.error
+        seconds = PAGE_SECONDS
+        if self.form == "attachment":  # a scan's OCR gets its own budget on top
+            seconds += ocr_allowance(attachment_kind(self.doc.content_type, self.doc.url,
+                                                     self.doc.body))
         try:
-            with _deadline(time.monotonic() + PAGE_SECONDS - self.spent):
+            with _deadline(time.monotonic() + seconds - self.spent):
                 if self.form == "attachment":
                     return _attachment_page(self.doc, parent)
                 return _article_page(self, template)
@@ -313,6 +322,7 @@ def _attachment_page(doc: FetchedDocument, parent: Page | None) -> Page:
     page.parent_url = (doc.profile or {}).get("parent_url") or (parent.url if parent else None)
     if parent and not page.agency:
         page.agency = parent.agency
+    page.text_source = found.source
     page.content_hash = page.compute_hash()
     return page
 
@@ -449,6 +459,8 @@ def contract_json(source: str, result: Page | Quarantined) -> dict:
         "province_current": result.province_current,
         "author": result.author,
         "url": result.url,
+        "own_number": result.own_number,
+        "text_source": result.text_source,  # "ocr" when the text was read off a scan
     }
 
 
