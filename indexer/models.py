@@ -156,6 +156,7 @@ class Hit(BaseModel):
     highlights: list[tuple[int, int]] = Field(default_factory=list)  # spans in snippet
     ranks: dict[str, int] = Field(default_factory=dict)  # rank per retriever, for hybrid
     why: str | None = None  # how hybrid search weighed the rankings for this query
+    text_source: str | None = None  # "ocr" when the page's text was read off a scan
 
 
 class SearchResults(BaseModel):

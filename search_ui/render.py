@@ -140,6 +140,8 @@ def hit_html(hit: Hit, lang: str = "vi", search: dict[str, str] | None = None
                           hit.title or hit.url or hit.page_id)
     facts = [(hit.published or "")[:10], hit.province or "", hit.agency or ""]
     meta = " · ".join(text_html(f) for f in facts if f)
+    if hit.text_source == "ocr":
+        meta += " " + ocr_badge_html("văn bản nhận dạng từ bản quét (OCR)")
     snippet = mark_spans(hit.snippet, [Span(s, e) for s, e in hit.highlights])
     card = (
         f'<div class="bulletin-hit"><div style="font-size:1.1em;font-weight:600">{title}</div>'

@@ -34,7 +34,7 @@ HIGHLIGHT_PRE = "\ue000"
 HIGHLIGHT_POST = "\ue001"
 MAX_RESULT_WINDOW = 10_000  # index.max_result_window: from+size beyond it needs search_after
 PIT_KEEP_ALIVE = "2m"
-HIT_FIELDS = ["page_id", "title", "url", "published", "province", "agency"]
+HIT_FIELDS = ["page_id", "title", "url", "published", "province", "agency", "text_source"]
 # Hits whose snippet is cut from the text by offsets, which refer to the text as given.
 TEXT_HIT_FIELDS = [*HIT_FIELDS, "text", "original.text"]
 # Operators the compiled text uses; FUZZY/NEAR/SLOP ("~") stay off so that no term can

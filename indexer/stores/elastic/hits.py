@@ -53,6 +53,7 @@ def _base_hit(raw: dict[str, Any], score: float) -> Hit:
         published=source.get("published"),
         province=source.get("province"),
         agency=source.get("agency"),
+        text_source=source.get("text_source"),
     )
 
 

@@ -102,6 +102,7 @@ def build_mapping(dim: int) -> Mapping:
         "own_number_key",
         "own_identity",
         "own_confidence",
+        "text_source",
         "content_hash",
         "duplicate_of",
         "also_published_at",

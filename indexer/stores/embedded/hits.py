@@ -29,6 +29,7 @@ def make_hit(page: Page, score: float, snippet: str, highlights: list[tuple[int,
         published=page.published,
         province=page.province,
         agency=page.agency,
+        text_source=page.text_source,
         snippet=snippet,
         highlights=highlights,
     )
