@@ -374,6 +374,16 @@ def test_facets_count_the_matching_pages(loaded):
     assert narrowed["year"] == {"2020": 1, "2021": 2}
 
 
+def test_month_facet_counts_pages_per_publication_month(loaded):
+    facets = loaded.facets(q("dịch", NONE))
+    assert facets["month"] == {"2020-03": 2, "2020-07": 1, "2020-08": 1, "2021-05": 1}
+    everything = loaded.facets(q("", NONE))["month"]
+    assert sum(everything.values()) == 11  # the page without a date has no month
+    assert everything["2021-01"] == 1 and everything["2025-07"] == 1
+    narrowed = loaded.facets(q("", SearchFilters(province="Kon Tum")))
+    assert narrowed["month"] == {"2020-03": 1, "2021-01": 1, "2021-06": 1}
+
+
 # --- vectors ------------------------------------------------------------------------
 
 
@@ -409,6 +419,28 @@ def test_similar_pages_exclude_the_page_itself(loaded):
     assert loaded.similar("no-such-page") == []
 
 
+def test_similar_is_nearest_to_the_whole_page(store):
+    """A page straddling two topics (a storm, school enrolment) finds pages of both; a page
+    about both at once is nearest its centroid, ahead of pages matching one passage exactly."""
+    storm, school = PAGES[4].text.split("\n\n")[0], PAGES[8].text.split("\n\n")[0]
+    plain = {"province": None, "province_current": None, "agency": None, "citations": []}
+
+    def page(page_id: str, text: str) -> Page:
+        url = f"https://example.vn/{page_id}.html"
+        return PAGES[4].model_copy(update={"page_id": page_id, "url": url, "text": text, **plain})
+
+    load(
+        store,
+        [*PAGES, page("straddling", f"{storm}\n\n{school}"), page("both", f"{storm} {school}")],
+    )
+    hits = store.similar("straddling", limit=3)
+    assert names(hits) in (
+        ["both", "bao-so-9", "tuyen-sinh-kontum"],
+        ["both", "tuyen-sinh-kontum", "bao-so-9"],
+    )
+    assert hits[0].score > hits[1].score  # scored by the best passage's cosine to the centroid
+
+
 # --- citations ----------------------------------------------------------------------
 
 
@@ -422,6 +454,23 @@ def test_by_citation_puts_the_document_first(loaded):
 def test_cited_by_lists_only_citing_pages(loaded):
     assert names(loaded.cited_by("07/CT-UBND")) == ["an-ninh-daknong"]
     assert names(loaded.cited_by("16/CT-TTg")) == ["covid-kontum", "chi-thi-07"]  # oldest first
+
+
+def test_citation_lookups_honour_filters(loaded):
+    assert names(loaded.by_citation("16/CT-TTg", SearchFilters(province="kon tum"))) == [
+        "covid-kontum"
+    ]
+    daknong = SearchFilters(province="Đắk Nông")
+    assert names(loaded.cited_by("16/CT-TTg", daknong)) == ["chi-thi-07"]
+    assert loaded.cited_by("16/CT-TTg", SearchFilters(province="Hà Nội")) == []
+    # The document itself is filtered like any page.
+    july = SearchFilters(date_from=date(2020, 7, 1), date_to=date(2020, 7, 31))
+    assert names(loaded.by_citation("07/CT-UBND", july)) == ["chi-thi-07"]
+    august = SearchFilters(date_from=date(2020, 8, 1))
+    assert names(loaded.by_citation("07/CT-UBND", august)) == ["an-ninh-daknong"]
+    assert names(
+        loaded.by_citation("07/CT-UBND", SearchFilters(agency="Ban Dân tộc tỉnh Đắk Nông"))
+    ) == ["an-ninh-daknong"]
 
 
 def test_iter_pages_yields_every_page_once(loaded):
@@ -490,7 +539,7 @@ def test_torn_vector_file_is_rebuilt_from_stored_vectors(embedded, tmp_path, dam
 
 
 def test_filtered_vector_search_agrees_between_scan_and_index(embedded, monkeypatch):
-    from indexer.stores.embedded import store as module
+    from indexer.stores.embedded import nearest as module
 
     store = embedded()
     load(store)
@@ -522,6 +571,20 @@ def test_reopening_with_another_dimension_is_refused(embedded):
     store.close()
     with pytest.raises(ModelMismatchError, match="64-dimensional"):
         embedded(dim=DIM * 2)
+
+
+def test_a_store_of_an_older_format_asks_to_be_rebuilt(embedded, tmp_path):
+    from indexer.errors import InputError
+
+    embedded().close()
+    meta_path = tmp_path / "store" / "store.json"
+    meta = json.loads(meta_path.read_text("utf-8"))
+    meta_path.write_text(json.dumps({**meta, "format": meta["format"] - 1}), "utf-8")
+    with pytest.raises(InputError) as refused:
+        embedded()
+    message = str(refused.value)
+    assert "\n" not in message
+    assert "delete" in message and "bulletin index" in message and "WARC" in message
 
 
 def test_old_and_new_tone_spellings_are_the_same_word(embedded):

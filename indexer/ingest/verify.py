@@ -389,7 +389,8 @@ def rebuild_store_dir(
     The live store's writer lock is held throughout, so no `bulletin index` writes into
     the store being replaced; readers see the old store until the swap, then the new one.
     """
-    from indexer.stores.embedded.store import EmbeddedStore, writer_lock
+    from indexer.stores.embedded.integrity import writer_lock
+    from indexer.stores.embedded.store import EmbeddedStore
 
     fresh = store_dir.with_name(f"{store_dir.name}.rebuild-{secrets.token_hex(4)}")
     try:
