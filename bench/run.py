@@ -29,7 +29,7 @@ from pathlib import Path
 
 from rich.console import Console
 
-from bench import embedding_speed, latency, quality, report, synthetic
+from bench import embedding_speed, extraction_fields, latency, quality, report, synthetic
 from bench import ocr as ocr_bench
 from bench.machine import load_average, machine_info
 from bench.relevance import RELEVANCE_FILE, demo_duplicates, demo_urls, load_relevance
@@ -386,6 +386,8 @@ def run_bench(args: argparse.Namespace) -> dict:
     warc_dir = store = embedder = None
     pages: list[Page] = []
     try:
+        with run.section("extraction"):  # per field on real pages, ours / trafilatura
+            run.result["extraction"] = extraction_fields.measure()
         with run.section("crawl"):
             warc_dir = existing_warc(run) if args.skip_crawl else crawl_demo(run)
         with run.section("indexing"):
@@ -426,6 +428,8 @@ def main(argv: list[str] | None = None, console: Console | None = None) -> int:
     path = report.write_result(result, args.results_dir)
     report.print_tables(result, console)
     ocr_bench.print_table(result.get("ocr") or {}, console)
+    if result.get("extraction"):
+        (console or Console()).print(extraction_fields.field_table(result["extraction"]))
     log.print(f"results: {path}")
     if not args.no_chart:
         log.print(f"chart: {report.write_history_chart(args.results_dir, args.quick)}")

@@ -9,14 +9,16 @@ import pytest
 from indexer.archive.reader import FetchedDocument
 from indexer.extract.cleaning import (
     SiteTemplate,
+    _match_key,
     clean_lines,
     clean_text_dump,
     is_boilerplate_line,
     is_date_line,
     main_text,
+    restore_dropped,
 )
-from indexer.extract.core import extract_documents
-from indexer.extract.metadata import html_title
+from indexer.extract.core import extract_document, extract_documents
+from indexer.extract.evidence import FieldChoice, choose_title
 
 ARTICLES = [
     ("Ban Dân tộc triển khai chính sách hỗ trợ đồng bào dân tộc thiểu số năm 2020",
@@ -223,4 +225,128 @@ def test_a_weekday_publication_line_beats_the_header_date():
      "Hội nghị triển khai nhiệm vụ năm 2020"),
 ])
 def test_html_title_without_the_site_name(meta, line_title, expected):
-    assert html_title(meta, line_title) == expected
+    assert choose_title(meta, line_title).value == expected
+
+
+@pytest.mark.parametrize("meta,expected,source", [
+    # The page's <h1> is what readers see: it wins when a claimed title agrees with it.
+    ({"<h1>": "Những sai sót hộ kinh doanh thường gặp khi thực hiện quy định mới về thuế",
+      "og:title": "Những sai sót hộ kinh doanh thường gặp khi thực hiện quy định thuế mới"},
+     "Những sai sót hộ kinh doanh thường gặp khi thực hiện quy định mới về thuế", "h1"),
+    # An <h1> that is the site's banner agrees with nothing: og:title is the title.
+    ({"<h1>": "Cổng thông tin điện tử tỉnh Kon Tum", "og:title": "Tin A về việc B của tỉnh",
+      "og:site_name": "Cổng thông tin điện tử tỉnh Kon Tum"}, "Tin A về việc B của tỉnh",
+     "og:title"),
+])
+def test_title_evidence(meta, expected, source):
+    assert choose_title(meta) == FieldChoice(expected, source)
+
+
+# ---- held-out portal dumps: sidebars of links, pages without a title, badges ---------------
+SIDEBAR = ["Thông tin từ các Sở, Ban, ngành", "- Sở Ngoại vụ", "- Ban dân tộc", "- Sở Tư pháp"]
+PARAGRAPHS = [
+    "Ngày 12/5/2020, Ủy ban nhân dân tỉnh tổ chức hội nghị triển khai công tác phòng, chống "
+    "dịch Covid-19 trên địa bàn tỉnh với sự tham dự của lãnh đạo các sở, ban, ngành.",
+    "Tại hội nghị, các đại biểu đã thảo luận nhiều giải pháp thiết thực nhằm kiểm soát dịch "
+    "bệnh, bảo đảm an sinh xã hội cho người dân trên địa bàn.",
+]
+
+
+def test_sidebar_link_lists_in_a_dump_are_boilerplate_wherever_they_sit():
+    dump = "\n".join(["Trang chủ", "Tin tức - Sự kiện",
+                      "Hội nghị triển khai công tác phòng, chống dịch", "12/05/2020 08:30",
+                      PARAGRAPHS[0], *SIDEBAR, "", PARAGRAPHS[1], "", *SIDEBAR,
+                      "Chung nhan Tin Nhiem Mang"])
+    clean = clean_text_dump(dump)
+    assert clean.title == "Hội nghị triển khai công tác phòng, chống dịch"
+    assert clean.text == "\n\n".join(PARAGRAPHS)
+    assert "Chung nhan Tin Nhiem Mang" in clean.footer and "- Ban dân tộc" in clean.footer
+
+
+def test_a_sidebar_line_is_never_the_title_of_a_page_without_one():
+    clean = clean_text_dump("\n".join([*SIDEBAR, "", PARAGRAPHS[0], "", PARAGRAPHS[1]]))
+    assert clean.title is None
+    assert clean.text == "\n\n".join(PARAGRAPHS)
+
+
+def test_a_list_the_text_announces_is_kept():
+    lines = ["Thành phần tham dự hội nghị gồm đại diện lãnh đạo các cơ quan, đơn vị sau đây:",
+             "- Sở Ngoại vụ", "- Ban dân tộc", "- Sở Tư pháp", PARAGRAPHS[1]]
+    clean = clean_lines(lines, [True, True, False, False, True], keep_line_breaks=True)
+    assert clean.text == "\n\n".join(
+        [lines[0], "\n".join(lines[1:4]), lines[4]])
+
+
+@pytest.mark.parametrize("line", [
+    "Tàu dầu gần thành phố cảng Nakhodka (Nga) tháng 12/2022. Ảnh: Reuters",
+    "HĐXX sơ thẩm tuyên án vụ kiện giữa ngân hàng và vợ chồng ông THS. Ảnh: TP",
+    "Chung nhan Tin Nhiem Mang", "Chứng nhận Tín Nhiệm Mạng",
+])
+def test_caption_credits_and_badges_are_furniture(line):
+    assert is_boilerplate_line(line)
+
+
+# ---- HTML: what trafilatura dropped comes back only with evidence ---------------------------
+NEWS_BODY = [
+    "Sáng 12/5, Ủy ban nhân dân tỉnh tổ chức hội nghị triển khai công tác phòng, chống dịch "
+    "Covid-19 với sự tham dự của lãnh đạo các sở, ban, ngành và địa phương trên địa bàn.",
+    "Tại hội nghị, Phó Chủ tịch UBND tỉnh yêu cầu các địa phương tăng cường kiểm tra, giám sát "
+    "việc thực hiện các biện pháp phòng, chống dịch tại cơ sở.",
+    "Các sở, ngành được giao rà soát nguồn lực, chuẩn bị phương án ứng phó với các tình huống "
+    "phát sinh, báo cáo kết quả trước ngày 30 hằng tháng.",
+    "Kết thúc hội nghị, lãnh đạo tỉnh đề nghị các đơn vị khẩn trương triển khai, không để dịch "
+    "bệnh lây lan trong cộng đồng.",
+]
+NEWS_LEAD = ("UBND tỉnh yêu cầu các sở, ngành và địa phương không chủ quan, lơ là trong công tác "
+             "phòng, chống dịch bệnh.")
+NEWS_TITLE = "Tỉnh triển khai các biện pháp cấp bách phòng, chống dịch Covid-19"
+NEWS_NOISE = [
+    "Địa chỉ: Tầng 18, Toà nhà ABC, 68 Dương Đình Nghệ, phường Cầu Giấy, TP. Hà Nội.",
+    "Bạn đọc vui lòng đăng ký tài khoản để mua gói dịch vụ đọc báo không quảng cáo",
+    "Quang cảnh hội nghị triển khai công tác phòng, chống dịch. Ảnh: Minh Anh",
+    "Hà Nội tăng cường kiểm soát dịch tại các khu công nghiệp trong tháng 5",
+    "Sở Y tế hướng dẫn cách ly tại nhà đối với người trở về từ vùng dịch",
+]
+
+
+def news_page() -> str:
+    """A news portal's article: its footer in a hidden menu and a paywall notice above the
+    article, a "Tin liên quan" box and a photo credit inside it, a title worded differently
+    in og:title, and the date only in JSON-LD, in UTC, with a space before the offset."""
+    og_title = "Tỉnh triển khai biện pháp cấp bách phòng chống dịch Covid-19"
+    p = [f"<p>{x}</p>" for x in NEWS_BODY]
+    return f"""<!DOCTYPE html><html><head><meta charset="utf-8"><title>{og_title} | Báo Tỉnh</title>
+<meta property="og:title" content="{og_title}">
+<meta property="og:description" content="{NEWS_LEAD}">
+<script type="application/ld+json">{{"@type": "NewsArticle", "headline": "{og_title}",
+"datePublished": "2020-05-11T20:30:00.000 +00:00",}}</script></head><body>
+<div class="menu"><p>{NEWS_NOISE[0]}</p><p>{NEWS_NOISE[1]}</p></div>
+<div class="nav"><a href="/">Trang chủ</a> <a href="/tt">Thời sự</a></div>
+<article><h1 class="title">{NEWS_TITLE}</h1><div class="date">Thứ Ba, 12/05/2020 03:30</div>
+<div class="sapo">{NEWS_LEAD}</div><div class="content">{p[0]}{p[1]}
+<h3>Tin liên quan</h3><p><a href="/r1">{NEWS_NOISE[3]}</a></p>
+<p><a href="/r2">{NEWS_NOISE[4]}</a></p>
+{p[2]}<p class="caption">{NEWS_NOISE[2]}</p>{p[3]}<p class="author">Minh Anh</p></div></article>
+<div class="footer"><p>Chung nhan Tin Nhiem Mang</p></div></body></html>"""
+
+
+def test_news_page_keeps_the_article_and_drops_what_surrounds_it():
+    doc = FetchedDocument(url="http://baotinh.localhost/tin/1.html", body=news_page().encode(),
+                          content_type="text/html; charset=utf-8")
+    page = extract_document(doc)
+    assert page.title == NEWS_TITLE
+    assert page.published == "2020-05-12T03:30:00+07:00"  # the local day, not UTC's
+    assert page.text == "\n\n".join([NEWS_LEAD, *NEWS_BODY])
+    assert page.author == "Minh Anh"
+
+
+def test_restored_lines_need_evidence():
+    main = "\n\n".join([NEWS_BODY[0], NEWS_BODY[2]])
+    by_lines = "\n".join([NEWS_NOISE[0], NEWS_LEAD, NEWS_BODY[0], NEWS_BODY[1], NEWS_NOISE[3],
+                          "Một câu tóm tắt của bài liên quan, nằm ngay dưới tiêu đề của bài đó.",
+                          NEWS_BODY[2], NEWS_BODY[3]])
+    links = {_match_key(NEWS_NOISE[3]): 1.0}
+    restored = restore_dropped(main, by_lines, links=links, lead=NEWS_LEAD)
+    # The lead (the page's description says so) and a paragraph inside the article return;
+    # a footer line above, a related headline and its summary, what follows do not.
+    assert restored == "\n\n".join([NEWS_LEAD, NEWS_BODY[0], NEWS_BODY[1], NEWS_BODY[2]])

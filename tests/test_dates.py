@@ -9,10 +9,13 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from indexer.extract.cleaning import parse_html
+from indexer.extract.evidence import choose_date, json_ld
 from indexer.parsing.dates import find_publication_date, parse_date
 from tests.conftest import SAMPLES
 
 needs_samples = pytest.mark.skipif(not SAMPLES.exists(), reason="shared samples not present")
+VN = timezone(timedelta(hours=7))
 
 
 @pytest.mark.parametrize(
@@ -39,6 +42,13 @@ needs_samples = pytest.mark.skipif(not SAMPLES.exists(), reason="shared samples 
         ("Cập nhật: 10/3/2020 9:15:00 CH", datetime(2020, 3, 10, 21, 15)),
         ("10h30 ngày 16/3/2020", datetime(2020, 3, 16, 10, 30)),
         ("Đăng lúc 08:05, 02/04/2021", datetime(2021, 4, 2, 8, 5)),
+        # JSON-LD as some portals write it: a space before the offset, no colon in it.
+        ("2026-03-07T08:52:11.000 +07:00", datetime(2026, 3, 7, 8, 52, 11, tzinfo=VN)),
+        ("2025-10-09T17:55:47+0700", datetime(2025, 10, 9, 17, 55, 47, tzinfo=VN)),
+        # 2012-era datelines: a two-digit year with its time, the day part in words.
+        ("Xã hội | Cập nhật thứ hai, ngày 24/12/12 11:05 tối", datetime(2012, 12, 24, 23, 5)),
+        ("Cập nhật thứ sáu, ngày 30/11/12 04:00 chiều", datetime(2012, 11, 30, 16, 0)),
+        ("10:00 sáng 16/03/2020", datetime(2020, 3, 16, 10, 0)),
     ],
 )
 def test_parse_date_formats(value: str, expected: date | datetime) -> None:
@@ -62,7 +72,8 @@ def test_order_hint(value: str, order: str, expected: date) -> None:
 @pytest.mark.parametrize(
     "value",
     ["", "không có ngày", "31/02/2020", "13/13/2020", "2020-2025", "COVID-19", "15:52",
-     "1/2", "Số 07/CT-UBND", "02603.862479", "ngày 18/3"],
+     "1/2", "Số 07/CT-UBND", "02603.862479", "ngày 18/3", "phiên bản 1.2.20",
+     "văn bản số 24/12/12 của UBND"],
 )
 def test_no_date(value: str) -> None:
     assert parse_date(value) is None
@@ -155,6 +166,60 @@ def test_dates_of_cited_documents_are_not_publication_dates() -> None:
     text = ("Thực hiện Thông báo số 172-TB/TW, ngày 21-3-2020 của Bộ Chính trị, ngày 24 tháng 3 "
             "năm 2020 Tỉnh ủy Kon Tum ban hành văn bản số 1025-CV/TU để chỉ đạo thực hiện.")
     assert find_publication_date(text) is None
+
+
+# ---- the publication date of an HTML page, from every place it states one ------------------
+SHOWN = ("Chủ nhật, ngày 27 tháng 11 năm 2022\nTrang chủ\nSở Tư pháp tổ chức hội nghị tập huấn\n"
+         "Minh Anh\n- 16/03/2020 08:30\n" + BODY)
+TITLE = "Sở Tư pháp tổ chức hội nghị tập huấn"
+
+
+@pytest.mark.parametrize(
+    ("meta", "ld", "url", "expected", "source"),
+    [
+        # Declared in markup: a meta tag first; a UTC time is given as Vietnam's local day.
+        ({"article:published_time": "2020-03-15T17:30:00Z"}, {}, "",
+         "2020-03-16T00:30:00+07:00", "meta:article:published_time"),
+        # JSON-LD that is not ISO is read all the same (the portal rules, then dateparser).
+        ({}, {"datePublished": "2020-03-16T08:30:00.000 +07:00"}, "",
+         "2020-03-16T08:30:00+07:00", "json-ld"),
+        ({}, {"datePublished": "Mon, 16 Mar 2020 08:30:00 +0700"}, "",
+         "2020-03-16T08:30:00+07:00", "json-ld"),
+        # Shown only: the dateline under the headline, not the header's "today" banner nor
+        # the date of the document the body cites.
+        ({}, {}, "", "2020-03-16T08:30:00", "dateline"),
+    ],
+)
+def test_html_date_from_each_place_a_page_states_it(meta, ld, url, expected, source) -> None:
+    chosen = choose_date(meta, ld=ld, shown=SHOWN, title=TITLE, url=url)
+    assert (chosen.value, chosen.source) == (expected, source)
+
+
+def test_html_date_follows_the_site_profile_order() -> None:
+    shown = f"{TITLE}\n03/04/2020 08:30\n{BODY}"
+    assert choose_date({}, shown=shown, title=TITLE, order="mdy").value == "2020-03-04T08:30:00"
+    assert choose_date({}, shown=shown, title=TITLE, order="dmy").value == "2020-04-03T08:30:00"
+
+
+def test_html_date_from_the_url_and_never_from_cited_documents() -> None:
+    no_dateline = f"{TITLE}\n{BODY}"
+    assert choose_date({}, shown=no_dateline, title=TITLE).value is None
+    chosen = choose_date({}, shown=no_dateline, title=TITLE, url="http://a.vn/2020/03/16/tin.html")
+    assert (chosen.value, chosen.source) == ("2020-03-16", "url")
+    relative = choose_date({}, ld={"datePublished": "hôm qua"}, shown=no_dateline, title=TITLE)
+    assert relative.value is None  # never the crawl day
+
+
+def test_json_ld_is_read_even_when_it_is_not_valid_json() -> None:
+    page = parse_html(
+        '<html><head><script type="application/ld+json">{"@graph": [{"@type": "NewsArticle",'
+        ' "headline": "Tin A", "datePublished": "2020-03-16T08:30:00+07:00"}]}</script>'
+        '<script type="application/ld+json">{"headline": "Tin B", "datePublished": "x",}'
+        "</script></head><body><p>x</p></body></html>")
+    assert json_ld(page) == {"headline": "Tin A", "datePublished": "2020-03-16T08:30:00+07:00"}
+    broken = parse_html('<html><head><script type="application/ld+json">{"datePublished": '
+                        '"2026-03-07T08:52:11.000 +07:00",}</script></head><body></body></html>')
+    assert json_ld(broken) == {"datePublished": "2026-03-07T08:52:11.000 +07:00"}
 
 
 # ---- robustness -----------------------------------------------------------------------------

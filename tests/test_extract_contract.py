@@ -33,7 +33,8 @@ REPO = Path(__file__).resolve().parent.parent
 SAMPLE = SAMPLES / "stp-kontum-2020-03-24.txt"
 needs_samples = pytest.mark.skipif(not SAMPLE.exists(), reason="shared samples not found")
 KEYS = ["source", "title", "published", "province", "agency", "text", "citations",
-        "province_current", "author", "url", "own_number", "text_source"]
+        "province_current", "author", "url", "own_number", "text_source", "title_source",
+        "date_source"]
 PROFILE = {"profile": "bdt-daknong", "province": "Đắk Nông", "agency": "Ban Dân tộc tỉnh Đắk Nông",
            "date_order": "dmy", "kind": "article", "parent_url": None}
 ARTICLE_URL = "http://bdt.daknong.localhost/tin/0.aspx"
@@ -103,6 +104,10 @@ def test_contract_on_mixed_inputs_in_input_order(tmp_path: Path):
     assert (article["province"], article["province_current"]) == ("Đắk Nông", "Lâm Đồng")
     assert article["agency"] == "Ban Dân tộc tỉnh Đắk Nông"
     assert page["title"] == ARTICLES[1][0] and page["published"].startswith("2020-02-07")
+    # Each answer names its evidence: the page's structure, its <h1>, the signed document.
+    assert (dump["title_source"], dump["date_source"]) == ("page-lines", "dateline")
+    assert (page["title_source"], page["date_source"]) == ("h1", "dateline")
+    assert (attachment["title_source"], attachment["date_source"]) == ("parent", "document")
     assert broken_pdf["error"].startswith("attachment: ")
     assert image["error"].startswith("decode: ")
     assert set(image) == set(broken_pdf) == {"source", "error"}

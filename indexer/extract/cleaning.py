@@ -1,10 +1,13 @@
 """A page's main text without the portal's boilerplate, and the lines around it.
 
 Three layers, each catching what the one before misses:
-1. trafilatura picks the main content block of an HTML page;
+1. trafilatura picks the main content block of an HTML page; the page's own lines put
+   back only what the page shows to be article text (`restore_dropped`);
 2. line cues, generic to Vietnamese portals, drop what one page alone shows to be noise
-   (visitor counters, login/search widgets, footers, photo captions, "Bài viết trước"
-   and related lists to the end of the page);
+   (visitor counters, login/search widgets, footers, photo captions and their credits,
+   trust badges, "Bài viết trước" and related lists to the end of the page), and links:
+   on an HTML page a line that is a link (a related article inside the body), in a text
+   dump a run of link-shaped lines (see `linklines`);
 3. a `SiteTemplate` learned from many pages of one site drops the lines that repeat
    across them (menus, sidebars, footers with the site's address).
 Plain-text dumps (the HTML already gone) get the same cues line by line, plus the
@@ -15,7 +18,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from functools import lru_cache
 
@@ -23,6 +26,7 @@ import trafilatura
 from lxml import etree
 from lxml import html as lxml_html
 
+from indexer.extract.linklines import is_bullet, link_runs, looks_like_link
 from indexer.parsing.textnorm import fold as _fold_uncached
 from indexer.parsing.textnorm import nfc
 
@@ -60,11 +64,24 @@ _FOOTER = re.compile(
     r"|^(trang|cong) thong tin (dien tu|dt)\b[^.!?]{0,120}$"
     r"|^(tai ve|tai xuong|download|file dinh kem|tep dinh kem|tai lieu dinh kem|van ban dinh kem)"
     r"\s*:"
+    # A news site's masthead: its licence, newsroom address, reuse notice.
+    r"|^giay phep\b[^.]{0,120}\d+\s*/\s*gp\b"
+    r"|^(toa soan|dia chi toa soan|tru so chinh)\s*:"
+    r"|^moi hanh dong su dung noi dung"
 )
+# Page furniture without a word: counters, arrows, vote tallies ("7", "›", "|").
+_NO_WORDS = re.compile(r"^[\W\d_]{1,12}$")
 _CAPTION = re.compile(
     r"\((anh|nguon anh|anh minh hoa|photo|anh tu lieu)\s*:?[^()]{0,80}\)\s*\.?\s*$"
     r"|^(anh|anh minh hoa|nguon anh|photo)\s*:\s*\S"
     r"|^anh minh hoa\.?$"
+    # A caption's credit after its sentence: "Tàu dầu gần cảng Nakhodka. Ảnh: Reuters".
+    r"|[.!?]\s+(anh|nguon anh|anh minh hoa|photo|anh tu lieu|do hoa)\s*:\s*[^.!?:]{1,40}\.?$"
+)
+# Trust and registration badges in footers ("Chứng nhận Tín Nhiệm Mạng").
+_BADGE = re.compile(
+    r"^(giay )?(chung nhan\s+)?(website\s+)?tin nhiem mang\b.{0,40}$"
+    r"|^da (thong bao|dang ky) (voi )?bo cong thuong\.?$"
 )
 _BREADCRUMB = re.compile(
     r"^[^.!?]{0,150}(\s[>»›]\s[^.!?]{0,150}|\s/\s[^.!?]{0,80}\s/\s[^.!?]{0,80})$"
@@ -79,9 +96,12 @@ _END_OF_ARTICLE = re.compile(
     r"|tin da dua|tin moi hon|tin cu hon|tin moi|tin bai lien quan|tin bai khac|tin tuc khac"
     r"|van ban lien quan|xem them|cac tin moi|tin moi nhat|doc nhieu nhat|tin doc nhieu"
     r"|other news|related (news|articles|posts)|y kien ban doc|gui y kien|binh luan"
-    r"|gui binh luan|y kien cua ban|cac tin tuc khac|nhung tin khac)\s*[:.]?\s*(\(.{0,30}\))?$"
+    r"|gui binh luan|y kien cua ban|cac tin tuc khac|nhung tin khac|cac bai moi|cac bai da dang"
+    r"|tin tuc gan day|tin gan day|co the ban quan tam|ban co the quan tam|tham khao them"
+    r"|lien quan|doc them|tin cung muc|tin noi bat)\s*[:.]?\s*(\(.{0,30}\))?$"
 )
 _TERMINAL = re.compile(r"""([.!?…;:"”)]|\./\.)\s*$""")
+_SENTENCE_END = re.compile(r"[.!?…;:]\s*$")
 _LIST_ITEM = re.compile(r"^([-–+•*▪●○◦·]|\d{1,2}[.)]|[a-zđ][.)])\s")
 _AUTHOR_PREFIX = re.compile(
     r"^(?:(?:tin|bai|anh|tin va anh|bai va anh|tin, anh|bai, anh|tin/anh|bai/anh|tac gia"
@@ -100,7 +120,9 @@ def is_boilerplate_line(line: str) -> bool:
         or _WIDGET.match(key)
         or _FOOTER.search(key)
         or (len(key) < 300 and _CAPTION.search(key))
+        or _BADGE.match(key)
         or _NUMBER_ONLY.match(key)
+        or _NO_WORDS.match(key)
         or _MENU_BAR.match(key)
         or (_BREADCRUMB.match(key) and len(key) < 200 and not _TERMINAL.search(key))
     )
@@ -200,30 +222,63 @@ def parse_html(html: str) -> lxml_html.HtmlElement:
 
 def page_lines(html: str | lxml_html.HtmlElement) -> list[str]:
     """Every visible text line of a page, in reading order, the way a text dump shows it."""
+    return [line.text for line in page_line_records(html)]
+
+
+@dataclass(frozen=True)
+class PageLine:
+    """A visible line of a page and the share of its characters that are link text."""
+
+    text: str
+    link_share: float = 0.0
+
+
+def page_line_records(html: str | lxml_html.HtmlElement) -> list[PageLine]:
+    """`page_lines`, each line with how much of it is inside <a> elements."""
     root = parse_html(html) if isinstance(html, str) else html
-    parts: list[str] = []
-    _collect_text(root, parts)
-    lines = (_SPACES.sub(" ", line).strip() for line in "".join(parts).split("\n"))
-    return [nfc(line) for line in lines if line]
+    parts: list[tuple[str, bool]] = []
+    _collect_text(root, parts, False)
+    records: list[PageLine] = []
+    pieces: list[str] = []
+    counts = [0, 0]  # characters other than spaces: in links, in all
+
+    def close_line() -> None:
+        line = _SPACES.sub(" ", "".join(pieces)).strip()
+        if line:
+            records.append(PageLine(nfc(line), counts[0] / counts[1] if counts[1] else 0.0))
+        pieces.clear()
+        counts[:] = [0, 0]
+
+    for text, linked in parts:
+        for n, piece in enumerate(text.split("\n")):
+            if n:
+                close_line()
+            pieces.append(piece)
+            weight = sum(map(len, piece.split()))  # spacing between tags weighs nothing
+            counts[1] += weight
+            counts[0] += weight if linked else 0
+    close_line()
+    return records
 
 
-def _collect_text(element, parts: list[str]) -> None:
+def _collect_text(element, parts: list[tuple[str, bool]], linked: bool) -> None:
     tag = element.tag if isinstance(element.tag, str) else ""
     if tag in _INVISIBLE:
         return
     block = tag in _BLOCK_TAGS
+    inside = linked or tag == "a"
     if block:
-        parts.append("\n")
+        parts.append(("\n", linked))
     if tag in ("td", "th"):
-        parts.append(" ")
+        parts.append((" ", linked))
     if element.text and tag:
-        parts.append(element.text)
+        parts.append((element.text, inside))
     for child in element:
-        _collect_text(child, parts)
+        _collect_text(child, parts, inside)
         if child.tail:
-            parts.append(child.tail)
+            parts.append((child.tail, inside))
     if block:
-        parts.append("\n")
+        parts.append(("\n", linked))
 
 
 def main_text(html: str) -> str:
@@ -343,14 +398,24 @@ class PageParts:
     blank_before: list[bool] = field(default_factory=list)  # a blank line preceded each
 
 
-def split_page(lines: list[str], title_hint: str | None = None) -> PageParts:
+def split_page(
+    lines: list[str], title_hint: str | None = None, links: LinkShares | None = None
+) -> PageParts:
     """Find title, date line and where the body starts in a page's lines (blank lines kept).
 
     `title_hint` (an HTML page's <title> or og:title) picks the title line when one matches.
+    `links` (an HTML page's link share per line) says which lines are links; without it,
+    runs of link-shaped lines are (see `linklines`), and no link is a title.
     """
     content = [(i, line.strip()) for i, line in enumerate(lines) if line.strip()]
     texts = [t for _, t in content]
-    title_at, date_at = _locate_title(texts, title_hint)
+    if links is not None:
+        linked = {n for n, text in enumerate(texts) if _link_share(text, links) >= LINKED}
+    else:
+        # A headline has its dateline under it: that shape is no menu entry.
+        linked = link_runs(texts, lambda n: looks_like_link(texts[n]) and not (
+            n + 1 < len(texts) and is_date_line(texts[n + 1])))
+    title_at, date_at = _locate_title(texts, title_hint, linked)
     parts = PageParts()
     if title_at is not None:
         parts.title = texts[title_at]
@@ -366,9 +431,16 @@ def split_page(lines: list[str], title_hint: str | None = None) -> PageParts:
     return parts
 
 
-def _locate_title(texts: list[str], hint: str | None) -> tuple[int | None, int | None]:
-    """(title index, date line index): the title line next to its date line."""
+def _locate_title(
+    texts: list[str], hint: str | None, linked: set[int] = frozenset()
+) -> tuple[int | None, int | None]:
+    """(title index, date line index): the title line next to its date line. Lines in
+    `linked` (links, menu runs) and bullet lines are never the title."""
     limit = min(len(texts), 120)
+
+    def can_be_title(n: int) -> bool:
+        return n not in linked and not is_bullet(texts[n]) and is_title_like(texts[n])
+
     hinted = _hinted_title(texts[:limit], hint)
     if hinted is not None:
         near = [d for d in (hinted + 1, hinted - 1)
@@ -378,10 +450,10 @@ def _locate_title(texts: list[str], hint: str | None) -> tuple[int | None, int |
     for d in range(limit):
         if not is_date_line(texts[d]):
             continue
-        if d > 0 and is_title_like(texts[d - 1]):
+        if d > 0 and can_be_title(d - 1):
             candidates.append((d - 1, d))
         # Some portals print the date above the title: require body text after the title.
-        elif d + 2 < len(texts) and is_title_like(texts[d + 1]) and len(texts[d + 2]) > 120:
+        elif d + 2 < len(texts) and can_be_title(d + 1) and len(texts[d + 2]) > 120:
             candidates.append((d + 1, d))
     if candidates:
         # The header's "today" line ("Chủ nhật, ngày 27 tháng 11 năm 2022") has a weekday
@@ -392,8 +464,10 @@ def _locate_title(texts: list[str], hint: str | None) -> tuple[int | None, int |
             return bool(_WEEKDAY.search(fold(texts[candidate[1]]))), not body_follows, after
 
         return min(candidates, key=rank)
+    # No dateline: only a headline's shape (short, no sentence end) above a paragraph.
     for t in range(limit):
-        if is_title_like(texts[t]) and t + 1 < len(texts) and len(texts[t + 1]) > 120:
+        if (can_be_title(t) and len(texts[t]) <= 200 and not _SENTENCE_END.search(texts[t])
+                and t + 1 < len(texts) and len(texts[t + 1]) > 120):
             return t, None
     return None, None
 
@@ -441,25 +515,42 @@ def clean_lines(
     template: SiteTemplate | None = None,
     *,
     keep_line_breaks: bool = False,
+    links: LinkShares | None = None,
 ) -> CleanText:
-    """Body lines to clean text: stop at related lists, drop furniture, take the author off.
+    """Body lines to clean text: stop at related lists, drop furniture and link lists, take
+    the author off.
 
     `blank_before[i]` says a blank line preceded line i (a new paragraph). Without
     `keep_line_breaks`, lines not separated by a blank line still become paragraphs of
-    their own unless both are list items (text dumps lose their blank lines).
+    their own unless both are list items (text dumps lose their blank lines). `links`
+    (an HTML page's link share per line) drops each line that is a link (a related
+    article inside the body) and runs of mostly linked lines; without it, runs of
+    link-shaped lines go (see `linklines`).
     """
     blank_before = blank_before or [True] * len(lines)
+    if links is None:
+        listed = link_runs(lines)
+    else:
+        listed = link_runs(lines, lambda n: _link_share(lines[n], links) >= LINKED)
+        listed |= {n for n, line in enumerate(lines) if _link_share(line, links) >= ALL_LINK}
     entries: list[tuple[str, bool, bool]] = []  # (line, blank before, site template line)
     footer: list[str] = []
+    resume = 0  # after a related box inside the article: where its text goes on
     for n, line in enumerate(lines):
+        if n < resume:
+            footer.append(line)
+            continue
         if is_end_of_article(line):
+            if links is not None and (resume := _inline_box_end(lines, n, links)):
+                footer.append(line)  # "Tin liên quan" and its links, then the article again
+                continue
             if any(len(entry[0]) > 60 for entry in entries):
                 footer.extend(lines[n:])
                 break
             # A "Tin mới" sidebar above the article is no end: drop just the heading.
             footer.append(line)
             continue
-        if is_boilerplate_line(line):
+        if n in listed or is_boilerplate_line(line):
             footer.append(line)
             continue
         templated = bool(template and template.is_boilerplate(line))
@@ -467,6 +558,19 @@ def clean_lines(
     kept = _drop_template_lines(entries, footer)
     author = _take_author(kept, footer)
     return CleanText(text=_join_paragraphs(kept, keep_line_breaks), author=author, footer=footer)
+
+
+def _inline_box_end(lines: list[str], heading: int, links: LinkShares) -> int:
+    """Where the article goes on after a related box inside it: a heading, links only,
+    then two lines of plain text, the first a paragraph; 0 when the heading ends the
+    article (what follows alternates links and their summaries, or nothing)."""
+    n = heading + 1
+    while n < len(lines) and _link_share(lines[n], links) >= LINKED:
+        n += 1
+    after = lines[n:n + 2]
+    if n == heading + 1 or len(after) < 2 or len(after[0]) < 80:
+        return 0
+    return n if all(_link_share(x, links) < LINKED for x in after) else 0
 
 
 def _drop_template_lines(
@@ -553,9 +657,13 @@ def clean_text_dump(text: str, template: SiteTemplate | None = None) -> CleanTex
 
 
 def clean_main_text(
-    text: str, title: str | None, template: SiteTemplate | None = None
+    text: str,
+    title: str | None,
+    template: SiteTemplate | None = None,
+    links: LinkShares | None = None,
 ) -> CleanText:
-    """Clean trafilatura's main text: drop what precedes the title and the title itself."""
+    """Clean trafilatura's main text: drop what precedes the title and the title itself
+    (wherever it repeats)."""
     lines: list[str] = []
     blank: list[bool] = []
     for block in text.split("\n\n"):
@@ -564,37 +672,72 @@ def clean_main_text(
             blank.append(n == 0)
     folded_title = _match_key(title or "")
     head = 0
-    # Whatever precedes the title is page header (a layout table puts sidebars there too).
+    # Whatever precedes the title is page header (a layout table puts sidebars there too),
+    # when the title heads the text: a headline repeated below the body (a share box)
+    # heads nothing.
+    sizes = [len(line) for line in lines]
     for n, line in enumerate(lines[:60]):
         if folded_title and _match_key(line) == folded_title:
-            head = n + 1
-            break
+            after = sum(sizes[n + 1:])
+            if after >= 200 or after >= sum(sizes[:n]):
+                head = n + 1
+                break
     while head < len(lines) and is_date_line(lines[head]):
         head += 1
-    result = clean_lines(lines[head:], blank[head:], template, keep_line_breaks=True)
+    # The headline again below the body (share boxes, "read more" lists) is no body text.
+    body = [(line, blank[n]) for n, line in enumerate(lines) if n >= head
+            and not (folded_title and _match_key(line) == folded_title)]
+    result = clean_lines([line for line, _ in body], [b for _, b in body], template,
+                         keep_line_breaks=True, links=links)
     result.header = lines[:head]
     return result
 
 
-def restore_dropped(main: str, by_lines: str, min_chars: int = 60) -> str:
-    """Put back the sentences trafilatura dropped inside the article (a lead paragraph in
-    its own <div>, a paragraph it judged too link-heavy), taken from the page's own lines.
+def restore_dropped(
+    main: str,
+    by_lines: str,
+    *,
+    links: LinkShares | None = None,
+    lead: str | None = None,
+    first_is_lead: bool = False,
+    min_chars: int = 60,
+) -> str:
+    """Put back the sentences trafilatura dropped from the article, taken from the page's
+    own lines, where the page shows them to be article text:
 
-    Only lines before the last line both texts share are candidates: what follows the
-    article in the page's lines is related lists and sidebars.
+    - between two lines both texts share: a paragraph of its own that is not link text and
+      does not follow a link (that is a related headline's summary), as when trafilatura
+      judged a paragraph full of document links too link-heavy;
+    - before the first shared line, only the lead: the page's description (`lead`) or,
+      with `first_is_lead` (the page's title was found just above), the first sentence.
+
+    What follows the last shared line (related lists, sidebars) never comes back.
     """
     blocks = [b for b in main.split("\n\n") if b.strip()]
     block_keys = [_match_key(b) for b in blocks]
+    line_home = {_match_key(x): k for k, b in enumerate(blocks) for x in b.split("\n")}
     lines = [x for x in by_lines.split("\n") if x.strip()]
-    home = [_block_of(_match_key(x), block_keys) for x in lines]
+    home = [_home_block(_match_key(x), line_home, block_keys) for x in lines]
     shared = [n for n, b in enumerate(home) if b is not None]
     if not shared:
         return main
+
+    def linked(n: int) -> bool:
+        return links is not None and _link_share(lines[n], links) >= LINKED
+
     inserts: dict[int, list[str]] = {}
     for n in range(shared[-1]):
-        if home[n] is None and len(lines[n]) >= min_chars:
-            following = next(home[m] for m in range(n + 1, len(lines)) if home[m] is not None)
-            inserts.setdefault(following, []).append(lines[n])
+        if home[n] is not None or len(lines[n]) < min_chars or linked(n):
+            continue
+        if n < shared[0]:
+            lead_line = _is_lead(lines[n], lead) or (
+                first_is_lead and n == 0 and bool(_TERMINAL.search(lines[n])))
+            if not lead_line:
+                continue
+        elif home[n - 1] is None and linked(n - 1):
+            continue
+        following = next(home[m] for m in range(n + 1, len(lines)) if home[m] is not None)
+        inserts.setdefault(following, []).append(lines[n])
     if not inserts:
         return main
     out: list[str] = []
@@ -604,11 +747,46 @@ def restore_dropped(main: str, by_lines: str, min_chars: int = 60) -> str:
     return "\n\n".join(out)
 
 
-def _match_key(text: str) -> str:
-    return _SPACES.sub(" ", fold(text)).strip()
-
-
-def _block_of(key: str, block_keys: list[str]) -> int | None:
+def _home_block(key: str, line_home: dict[str, int], block_keys: list[str]) -> int | None:
+    """The main-text block holding a page line: the same line, or (a line long enough not
+    to match by chance) inside a block trafilatura merged it into."""
     if not key:
         return None
+    if key in line_home:
+        return line_home[key]
+    if len(key) < 40:
+        return None
     return next((k for k, block in enumerate(block_keys) if key in block), None)
+
+
+def _is_lead(line: str, description: str | None) -> bool:
+    """The page's own summary (meta description), give or take a prefix or a cut end."""
+    a, b = _match_key(line), _match_key(description or "")
+    if len(a) < 40 or len(b) < 40:
+        return False
+    return a[-60:] in b or b[-60:] in a or a[:60] in b or b[:60] in a
+
+
+# --- link lines --------------------------------------------------------------------------
+
+LinkShares = Mapping[str, float]  # a line's match key → the share of its letters in links
+LINKED = 0.5  # mostly link text: a menu entry or a related headline when in a run
+ALL_LINK = 0.8  # a line that is a link: a related article, wherever it sits
+
+
+def link_shares(records: Iterable[PageLine]) -> dict[str, float]:
+    """Each page line's link share by match key, so trafilatura's lines find theirs. A line
+    shown both as a link and as plain text (a headline repeated in a sidebar) is plain."""
+    shares: dict[str, float] = {}
+    for record in records:
+        key = _match_key(record.text)
+        shares[key] = min(shares.get(key, 1.0), record.link_share)
+    return shares
+
+
+def _link_share(line: str, links: LinkShares) -> float:
+    return links.get(_match_key(line), 0.0)
+
+
+def _match_key(text: str) -> str:
+    return _SPACES.sub(" ", fold(text)).strip()

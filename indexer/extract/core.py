@@ -24,6 +24,7 @@ from __future__ import annotations
 import signal
 import threading
 import time
+import weakref
 from collections import deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
@@ -42,24 +43,20 @@ from indexer.extract.attachments import (
 )
 from indexer.extract.cleaning import (
     CleanText,
+    PageLine,
     SiteTemplate,
-    clean_lines,
-    clean_main_text,
     clean_text_dump,
     looks_like_html,
-    main_text,
-    page_lines,
+    page_line_records,
     parse_html,
-    restore_dropped,
-    split_page,
 )
+from indexer.extract.evidence import FieldChoice, choose_text_date
+from indexer.extract.html_article import read_html_article
 from indexer.extract.metadata import (
     agency_from_text,
     document_date,
     html_meta,
-    html_title,
     province_for,
-    publication_date,
     qualified_agency,
 )
 from indexer.models import Page, page_id_for
@@ -153,6 +150,7 @@ class _Prepared:
     form: str = "html"  # html | text | attachment
     text: str = ""
     lines: list[str] = field(default_factory=list)
+    records: list[PageLine] | None = None  # an HTML page's lines with their link shares
     error: Quarantined | None = None
     # Seconds of the page's time budget used so far (pages wait for their site's template
     # between preparing and extracting, and waiting costs them nothing).
@@ -196,7 +194,8 @@ class _Prepared:
             self.lines = self.text.splitlines()
         else:
             try:
-                self.lines = page_lines(parse_html(self.text))
+                self.records = page_line_records(parse_html(self.text))
+                self.lines = [record.text for record in self.records]
             except ValueError as exc:
                 raise ExtractError("parse", str(exc)) from exc
 
@@ -228,47 +227,32 @@ def _describe(exc: Exception) -> str:
 
 
 def _article_page(prepared: _Prepared, template: SiteTemplate | None) -> Page:
-    meta: dict[str, str] = {}
+    profile = prepared.doc.profile or {}
+    published: FieldChoice | None = None
     if prepared.form == "text":
         clean = clean_text_dump(prepared.text, template)
-        title = clean.title
+        title = FieldChoice(clean.title, "page-lines" if clean.title else None)
     else:
         # Parsed again rather than kept: pages wait for their site's template in memory.
-        meta = html_meta(parse_html(prepared.text))
-        title, clean = _clean_html(prepared, meta, template)
+        article = read_html_article(prepared.text, template, url=prepared.doc.url,
+                                    order=profile.get("date_order"), records=prepared.records)
+        title, clean, published = article.title, article.clean, article.published
     if not clean.text.strip():
         raise ExtractError("clean", "no article text left after removing boilerplate")
-    return _build_page(prepared.doc, prepared.doc.profile or {}, meta, title, clean)
-
-
-def _clean_html(
-    prepared: _Prepared, meta: dict[str, str], template: SiteTemplate | None
-) -> tuple[str | None, CleanText]:
-    """Title and clean text of an HTML page: trafilatura's main text, checked against the
-    page's own line structure (which also gives the footer, the author and a fallback)."""
-    parts = split_page(prepared.lines, meta.get("og:title") or meta.get("<title>"))
-    title = html_title(meta, parts.title)
-    by_lines = clean_lines(parts.body_lines, parts.blank_before, template)
-    clean = clean_main_text(main_text(prepared.text), title, template)
-    clean.text = restore_dropped(clean.text, by_lines.text)
-    if len(clean.text) < 80 <= len(by_lines.text):
-        clean = by_lines  # trafilatura found no main block
-    clean.date_line, clean.header, clean.footer = parts.date_line, parts.header, by_lines.footer
-    clean.author = clean.author or by_lines.author
-    return title, clean
+    return _build_page(prepared.doc, profile, title, clean, published)
 
 
 def _build_page(
     doc: FetchedDocument,
     profile: dict,
-    meta: dict,
-    title: str | None,
+    chosen_title: FieldChoice,
     clean: CleanText,
-    published: str | None = None,
+    published: FieldChoice | None = None,
 ) -> Page:
-    top = "\n".join([*clean.header[-3:], title or "", clean.text[:400]])
-    if published is None:
-        published = publication_date(meta, title, clean.date_line, top, profile.get("date_order"))
+    title = chosen_title.value
+    if not (published and published.value):
+        top = "\n".join([*clean.header[-3:], title or "", clean.text[:400]])
+        published = choose_text_date(title, clean.date_line, top, profile.get("date_order"))
     agency = profile.get("agency") or agency_from_text(clean.header, clean.footer, title)
     evidence = "\n".join([*clean.footer, *clean.header, title or "", clean.text])
     try:
@@ -283,7 +267,7 @@ def _build_page(
         url=doc.url,
         site=urlsplit(doc.url).hostname,
         title=title,
-        published=published,
+        published=published.value,
         province=province,
         province_current=province_current,
         agency=agency,
@@ -301,6 +285,7 @@ def _build_page(
     if own := own_document(page.text, own_number, page.citations, province=province, published=day):
         page.own_identity, page.own_confidence = own.identity, own.confidence
     page.content_hash = page.compute_hash()
+    _SOURCES.remember(page, chosen_title.source, published.source if published.value else None)
     return page
 
 
@@ -313,12 +298,19 @@ def _attachment_page(doc: FetchedDocument, parent: Page | None) -> Page:
         found = read_attachment(doc.body, kind, doc.url)
     except AttachmentError as exc:
         raise ExtractError("attachment", str(exc)) from exc
-    title = found.title
-    if not title and parent and parent.title:
-        title = f"{parent.title} (tệp đính kèm {found.file_name})"
-    clean = CleanText(text=found.text, title=title or found.file_name)
-    published = document_date(found.text) or (parent.published if parent else None)
-    page = _build_page(doc, doc.profile or {}, {}, clean.title, clean, published)
+    if found.title:
+        title = FieldChoice(found.title, "document")
+    elif parent and parent.title:
+        title = FieldChoice(f"{parent.title} (tệp đính kèm {found.file_name})", "parent")
+    else:
+        title = FieldChoice(found.file_name, "file-name")
+    clean = CleanText(text=found.text, title=title.value)
+    signed = document_date(found.text)
+    if signed:
+        published = FieldChoice(signed, "document")
+    else:
+        published = FieldChoice(parent.published if parent else None, "parent")
+    page = _build_page(doc, doc.profile or {}, title, clean, published)
     page.parent_url = (doc.profile or {}).get("parent_url") or (parent.url if parent else None)
     if parent and not page.agency:
         page.agency = parent.agency
@@ -441,6 +433,25 @@ def _canonical_url(body: bytes) -> str | None:
 # --- the `bulletin extract --json` contract ----------------------------------------------
 
 
+class _FieldSources:
+    """Where each extracted page's title and date came from ("h1", "json-ld", "dateline"),
+    kept beside the Page (whose schema the stores share) for as long as the Page lives."""
+
+    def __init__(self) -> None:
+        self._by_page: dict[int, tuple[str | None, str | None]] = {}
+
+    def remember(self, page: Page, title: str | None, date: str | None) -> None:
+        key = id(page)
+        self._by_page[key] = (title, date)
+        weakref.finalize(page, self._by_page.pop, key, None)
+
+    def of(self, page: Page) -> tuple[str | None, str | None]:
+        return self._by_page.get(id(page), (None, None))
+
+
+_SOURCES = _FieldSources()
+
+
 def contract_json(source: str, result: Page | Quarantined) -> dict:
     """One JSON object per input: the extraction, or {"source", "error": "<stage>: <reason>"}."""
     if isinstance(result, Quarantined):
@@ -461,6 +472,8 @@ def contract_json(source: str, result: Page | Quarantined) -> dict:
         "url": result.url,
         "own_number": result.own_number,
         "text_source": result.text_source,  # "ocr" when the text was read off a scan
+        "title_source": _SOURCES.of(result)[0],  # which evidence gave the title ("h1", ...)
+        "date_source": _SOURCES.of(result)[1],  # and the date ("json-ld", "dateline", ...)
     }
 
 

@@ -1,8 +1,9 @@
-"""What a page says about itself: title, publication date, author, agency and province.
+"""What a page says about itself: its meta tags, an attachment's signing date, the
+publishing agency and the province.
 
-The parsing of dates, numbers and place names lives in `dates` and `gazetteer`; this module
-decides which part of a page to ask (meta tags first, then the lines around the title)
-and how to weigh the crawler's site profile against the page's own evidence.
+The parsing of dates, numbers and place names lives in `dates` and `gazetteer`; which title
+and publication date a page states is weighed in `evidence`; this module reads the page's
+markup and weighs the crawler's site profile against the page's own evidence.
 """
 
 from __future__ import annotations
@@ -11,7 +12,7 @@ import re
 
 from lxml import html as lxml_html
 
-from indexer.parsing.dates import find_publication_date, parse_date
+from indexer.parsing.dates import parse_date
 from indexer.parsing.gazetteer import (
     canonical_province,
     current_province,
@@ -27,10 +28,6 @@ _SITE_WORDS = re.compile(
     r"|\.vn\b|\.gov\b"
 )
 _ORG_START = re.compile(r"^(so|ban|bo|ubnd|uy ban|tinh uy|thanh uy|chinh phu|van phong)\b")
-_PUBLISHED_META = (
-    "article:published_time", "og:published_time", "datepublished", "pubdate", "publishdate",
-    "dc.date.issued", "dcterms.issued", "dc.date", "date", "publish-date", "sailthru.date",
-)
 _SITE_NAME = re.compile(
     r"^(?:trang thong tin dien tu|cong thong tin dien tu|trang thong tin|cong thong tin"
     r"|website)(?: cua)?\s+(.{3,120}?)(?:\s+thuoc\s+.*)?$"
@@ -72,27 +69,6 @@ def html_meta(root: lxml_html.HtmlElement) -> dict[str, str]:
     return found
 
 
-def html_title(meta: dict[str, str], line_title: str | None) -> str | None:
-    """og:title, the title line above the date, an <h1> inside <title>, then <title>,
-    each without the site-name part ("... - Sở Tư pháp tỉnh Kon Tum")."""
-    site = meta.get("og:site_name")
-    headings = [h for h in meta.get("<h1>", "").split("\n") if len(h.split()) >= 3]
-    og_title = strip_site_name(meta.get("og:title", ""), site, [line_title or "", *headings])
-    # Some portals put only their own name in og:title: it is no article title then.
-    if len(og_title.split()) >= 3 and fold(og_title) != fold(site or ""):
-        return og_title
-    if line_title:
-        return line_title
-    page_title = meta.get("<title>", "")
-    for heading in headings:
-        if fold(heading) in fold(page_title):
-            return heading
-    stripped = strip_site_name(page_title, site, headings)
-    if len(stripped.split()) >= 3 or not headings:
-        return stripped or None
-    return max(headings, key=len)  # a bare "Trang chủ" <title>: the main heading says more
-
-
 def strip_site_name(title: str, site: str | None, known: list[str] | None = None) -> str:
     """Remove a site-name prefix or suffix from a <title>-like string."""
     title = " ".join(title.split())
@@ -117,26 +93,6 @@ def _looks_like_site(part: str) -> bool:
     """'Cổng TTĐT Bộ Nội vụ', 'Sở Tư pháp tỉnh Kon Tum': a portal or agency name."""
     key = fold(part).strip()
     return len(key.split()) <= 10 and bool(_SITE_WORDS.search(key) or _ORG_START.match(key))
-
-
-def publication_date(
-    meta: dict[str, str] | None,
-    title: str | None,
-    date_line: str | None,
-    top_text: str,
-    order: str | None,
-) -> str | None:
-    """ISO date/datetime: a published-time meta tag, else the date line under the title,
-    else a date near the top of the text; None rather than a guess."""
-    for key in _PUBLISHED_META:
-        value = (meta or {}).get(key)
-        if value and (found := find_publication_date(value, order=order)):
-            return found
-    if date_line:
-        found = find_publication_date(f"{title or ''}\n{date_line}", order=order, title=title)
-        if found:
-            return found
-    return find_publication_date(top_text, order=order, title=title)
 
 
 # The place-and-date line of an official document's header: "Kon Tum, ngày 01 tháng 4 năm 2020".

@@ -1,7 +1,8 @@
 """Dates as Vietnamese portals write them, and the publication date of a page.
 
 No library reads these conventions (D/M/Y by default, .NET "3/24/2020 2:16:02 PM" on some
-portals, "SA"/"CH" for AM/PM, "ngày 21 tháng 12 năm 2020"), so the patterns are here.
+portals, "SA"/"CH" or "sáng"/"chiều"/"tối" for AM/PM, "ngày 21 tháng 12 năm 2020", a
+two-digit year beside its time "24/12/12 11:05"), so the patterns are here.
 Every pattern is bounded, so arbitrary input cannot make them backtrack for long.
 """
 
@@ -15,14 +16,15 @@ from indexer.parsing.textnorm import fold, nfc
 
 _TIME = (
     r"(?<![\d:.])(?P<H{n}>[01]?\d|2[0-3])[ \t]?(?::|h|giờ)[ \t]?(?P<M{n}>[0-5]\d)"
-    r"(?:[ \t]?:[ \t]?(?P<S{n}>[0-5]\d))?(?!\d)(?:[ \t]?(?P<ap{n}>[AaPp][Mm]|SA|CH|sa|ch)(?!\w))?"
+    r"(?:[ \t]?:[ \t]?(?P<S{n}>[0-5]\d))?(?!\d)"
+    r"(?:[ \t]?(?P<ap{n}>[AaPp][Mm]|SA|CH|sa|ch|sáng|chiều|tối)(?!\w))?"
 )
 _DATE = re.compile(
     r"(?P<iso>(?<!\d)(?P<iy>(?:19|20)\d\d)(?P<isep>[-/.])(?P<im>[01]?\d)(?P=isep)(?P<id>[0-3]?\d)"
     r"(?:[T ](?P<iH>[01]\d|2[0-3]):(?P<iM>[0-5]\d)(?::(?P<iS>[0-5]\d)(?:\.\d{1,6})?)?"
-    r"(?P<tz>Z|[+-]\d\d:?\d\d)?)?(?!\d))"
+    r"(?:[ ]?(?P<tz>Z|[+-]\d\d:?\d\d))?)?(?!\d))"
     r"|(?P<num>(?<![\d/.-])(?P<a>[0-3]?\d)(?P<sep>[/.-])(?P<b>[0-3]?\d)(?P=sep)"
-    r"(?P<y>(?:19|20)\d\d)(?!\d))"
+    r"(?P<y>(?:19|20)\d\d|\d\d)(?!\d))"
     r"|(?P<long>(?:(?<!\w)ngày\s{1,3})?(?<!\d)(?P<ld>[0-3]?\d)\s{1,3}tháng\s{1,3}(?P<lm>[01]?\d)"
     r"\s{0,3},?\s{0,3}năm\s{1,3}(?P<ly>(?:19|20)\d\d)(?!\d))",
     re.IGNORECASE,
@@ -78,11 +80,19 @@ def _pick_order(a: int, b: int, order: str | None, ampm: str | None) -> str | No
 
 def _hour24(hour: int, ampm: str | None) -> int:
     marker = (ampm or "").upper()
-    if marker in ("PM", "CH") and hour < 12:
+    if marker in ("PM", "CH", "CHIỀU", "TỐI") and hour < 12:
         return hour + 12
-    if marker in ("AM", "SA") and hour == 12:
+    if marker in ("AM", "SA", "SÁNG") and hour == 12:
         return 0
     return hour
+
+
+def _full_year(digits: str) -> int:
+    """"2012" → 2012; a two-digit year as POSIX reads it: "12" → 2012, "98" → 1998."""
+    year = int(digits)
+    if len(digits) == 4:
+        return year
+    return year + (2000 if year < 69 else 1900)
 
 
 def _build(day_value: date, m: re.Match[str] | None) -> date | datetime:
@@ -122,7 +132,9 @@ def _resolve(text: str, m: re.Match[str], order: str | None) -> _Found | None:
             if picked is None:
                 return None
             day, month = (a, b) if picked == "dmy" else (b, a)
-            day_value = date(int(m.group("y")), month, day)
+            if len(m.group("y")) == 2 and (near is None or near.start() < m.end()):
+                return None  # "24/12/12" is a date only with its time after it
+            day_value = date(_full_year(m.group("y")), month, day)
             fields = (a, b)
         else:
             day_value = date(int(m.group("ly")), int(m.group("lm")), int(m.group("ld")))
@@ -174,6 +186,7 @@ def parse_date(value: str, *, order: str | None = None) -> datetime | date | Non
 
     Handles "07/08/2020 | 10:04", "15:52 19/03/2020", "3/24/2020 2:16:02 PM",
     "Thứ Hai, 16/03/2020 - 08:30", "16-03-2020", "2020-03-16T08:30:00+07:00",
+    "2026-03-07T08:52:11.000 +07:00" (JSON-LD written with a space before the offset),
     "ngày 21 tháng 12 năm 2020", "10/3/2020 9:15:00 SA". ``order`` ("dmy"/"mdy") settles
     D/M against M/D when both fields are ≤ 12; otherwise AM/PM means M/D/Y, else D/M/Y.
     """
