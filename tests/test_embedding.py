@@ -12,6 +12,7 @@ from pathlib import Path
 import numpy as np
 import pytest
 
+from demo import gate_set as demo_gate_set
 from indexer.config import Settings
 from indexer.embedding import model_builder, quantized
 from indexer.embedding.embedder import (
@@ -289,9 +290,30 @@ def test_the_onnx_runtime_copy_is_only_a_fallback(tmp_path, monkeypatch, openvin
         assert reports["int8"]["passed"] and ONNX_INT8.gate_passed(tmp_path)
 
 
+def test_the_shipped_gate_set_is_what_the_demo_articles_give_now():
+    # The int8 copy is calibrated and gated on the shipped file: a demo change must reach it.
+    stale = demo_gate_set.stale_parts(demo_gate_set.gate_set(), quantized.GATE_SET_FILE)
+    assert not stale, (f"{quantized.GATE_SET_FILE.relative_to(REPO)} is stale ({', '.join(stale)} "
+                       f"differ from the demo articles): run `{demo_gate_set.COMMAND}`")
+
+
+def test_the_gate_set_is_the_built_in_set_plus_the_file(tmp_path):
+    demo = demo_gate_set.gate_set()
+    gate = load_gate_set()
+    assert gate.calibration == demo["calibration"]
+    assert gate.calibration_queries == demo["calibration_queries"]
+    assert gate.held_out == quantized.GATE_PASSAGES + demo["held_out"]
+    assert [s.queries for s in gate.searches] == [quantized.GATE_QUERIES,
+                                                 demo["search"]["queries"]]
+    assert gate.source == f"{demo['demo_files']} demo files + built-in"
+    builtin = load_gate_set(tmp_path / "absent.json")  # no file: nothing to calibrate on
+    assert builtin.source == "built-in only" and not builtin.calibration
+    assert builtin.held_out == quantized.GATE_PASSAGES and len(builtin.searches) == 1
+
+
 def test_calibration_never_sees_what_gates_a_copy():
     gate = load_gate_set()
-    assert len(gate.calibration) == quantized.CALIBRATION_PASSAGES
+    assert len(gate.calibration) == demo_gate_set.CALIBRATION_PASSAGES
     assert not set(gate.calibration) & set(gate.held_out)
     demo_queries = json.loads((REPO / "demo" / "queries.json").read_text())["queries"]
     searched = {q for s in gate.searches for q in s.queries}

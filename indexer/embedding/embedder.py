@@ -24,7 +24,8 @@ from typing import TYPE_CHECKING, Protocol
 import numpy as np
 
 from indexer.config import DEFAULT_MODEL, Settings
-from indexer.embedding.model_builder import PROMPTS, build_default_model, fast_normaliser
+from indexer.embedding.e5_tokenizer import PROMPTS, fast_normaliser
+from indexer.embedding.model_builder import build_default_model
 from indexer.embedding.passage_cache import PassageCache
 from indexer.embedding.quantized import (
     COPIES,

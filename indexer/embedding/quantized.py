@@ -3,7 +3,8 @@
 Two runtimes, each a copy inside the model folder with its own fidelity report:
 
 - "openvino": OpenVINO with static int8 quantisation by nncf, calibrated on passages, titles
-  and topic lines of half of the demo articles (our own text: nothing is downloaded).
+  and topic lines of half of the demo articles (our own text: nothing is downloaded), shipped
+  as package data (`GATE_SET_FILE`, written by `python -m demo.gate_set`).
 - "int8": ONNX Runtime with fused BERT ops, int8 weights and per-batch activation scales.
 
 Both run the same graph: the BERT encoder, then mean pooling and L2 normalisation. A copy is
@@ -16,7 +17,6 @@ from __future__ import annotations
 
 import json
 import logging
-import re
 import shutil
 import tempfile
 import threading
@@ -30,7 +30,7 @@ from typing import TYPE_CHECKING, Protocol
 
 import numpy as np
 
-from indexer.embedding.model_builder import PROMPTS, fast_normaliser
+from indexer.embedding.e5_tokenizer import MAX_TOKENS, PROMPTS, fast_normaliser
 
 if TYPE_CHECKING:
     from transformers import PreTrainedTokenizerBase
@@ -41,10 +41,8 @@ MIN_COSINE = 0.99
 # Cosines bunch in 0.83-0.92 and int8 moves a score by a few thousandths: two pages fp32
 # scores closer than this are a tie, and an int8 copy may rank either first.
 TIE_MARGIN = 0.005
-MAX_TOKENS = 512
-# The demo articles: text close to real bulletins, inside the repository (not in a wheel).
-DEMO_DIR = Path(__file__).resolve().parents[2] / "demo"
-CALIBRATION_PASSAGES = 72  # enough for stable activation ranges; quantising takes ~1 min
+# The demo articles' part of the gate set (package data), written by `demo/gate_set.py`.
+GATE_SET_FILE = Path(__file__).resolve().parent / "data" / "gate_set.json"
 
 
 @dataclass(frozen=True)
@@ -198,7 +196,7 @@ class OpenVinoInt8Encoder(_Int8Encoder):
 # --- the gate set -----------------------------------------------------------------------------
 
 # Built-in topics, one clear best passage per query: held out everywhere, and the whole gate
-# where the demo articles are absent (an installed wheel).
+# where the gate set file is absent.
 GATE_PASSAGES = [
     "Ban Chỉ đạo phòng, chống dịch Covid-19 tỉnh yêu cầu các địa phương tăng cường cách ly, "
     "xét nghiệm và tiêm vắc-xin cho người dân.",
@@ -258,77 +256,29 @@ class GateSet:
     source: str
 
 
-def _demo_article(path: Path) -> tuple[dict[str, str], str]:
-    """(front matter, body text) of a demo content file: `key: value` lines between `---`,
-    then paragraphs, `## ` headings and `[[Ảnh: …]]` figures (dropped)."""
-    raw = path.read_text(encoding="utf-8")
-    meta, body = {}, raw
-    if raw.startswith("---\n") and (end := raw.find("\n---\n", 4)) > 0:
-        meta = dict(re.findall(r"^(\w+):[ \t]*(.*?)[ \t]*$", raw[4:end], re.MULTILINE))
-        body = raw[end + 5 :]
-    blocks = [b.strip().removeprefix("## ") for b in re.split(r"\n\s*\n", body)]
-    return meta, "\n\n".join(b for b in blocks if b and not b.startswith("[[Ảnh:"))
+def load_gate_set(path: Path = GATE_SET_FILE) -> GateSet:
+    """The built-in set plus the demo articles' part read from `path` (package data).
 
-
-def _canonical_pages(demo_dir: Path) -> dict[str, str]:
-    """Demo article id → the id of the article it republishes (itself if original): a
-    near-duplicate and its original are one answer (as in demo/queries.json)."""
-    truth = demo_dir / "articles.json"
-    if not truth.is_file():
-        return {}
-    articles = json.loads(truth.read_text())["articles"]
-    by_url = {a["url"]: a["id"] for a in articles}
-    return {a["id"]: by_url.get(a.get("duplicate_of") or "", a["id"]) for a in articles}
-
-
-def load_gate_set(demo_dir: Path = DEMO_DIR) -> GateSet:
-    """The demo articles and their attachments cut into passages as the indexer cuts them,
-    plus the built-in set.
-
-    Articles alternate (by id) between calibration and held out, each with its attachment
-    and republished copies, so no text is on both sides; a calibration article's title and
-    (English) topic line calibrate the query side. Searches: the
-    relevance queries of `demo/queries.json` over every demo article passage (attachments
-    are not hits there), and the built-in queries over the built-in passages. Without the
-    demo folder: the built-in set only, and nothing to calibrate on.
+    The file holds what `python -m demo.gate_set` cut from the demo articles and their
+    attachments, as the indexer cuts pages into passages: the calibration passages and
+    query-like texts (titles, topic lines) of half of the articles, the held-out passages of
+    the other half, and a search of `demo/queries.json` over every article passage. Held out:
+    the built-in passages, then the file's. Searches: the built-in queries over the built-in
+    passages, then the file's. Without the file: the built-in set only, and nothing to
+    calibrate on.
     """
-    from indexer.ingest.chunking import split_passages
-
-    calibration: list[str] = []
-    calibration_queries: list[str] = []
     held_out = list(GATE_PASSAGES)
-    canonical = _canonical_pages(demo_dir)
-    articles: list[str] = []
-    pages: list[str] = []
-    files = sorted((demo_dir / "content").glob("*/*.md"))
-    stories = sorted({canonical.get(p.stem.removesuffix(".doc"), p.stem) for p in files})
-    for path in files:
-        meta, body = _demo_article(path)
-        passages = [p.text for p in split_passages(path.stem, body, title=meta.get("title"))]
-        story = canonical.get(path.stem.removesuffix(".doc"), path.stem)
-        if stories.index(story) % 2 == 0:
-            calibration += passages
-            calibration_queries += [meta[k] for k in ("title", "topic") if meta.get(k)]
-        else:
-            held_out += passages
-            if len(passages) > 1:  # near e5's 512-token limit, where int8 error is largest
-                held_out.append(" ".join(passages[:2]))
-        if not path.name.endswith(".doc.md"):
-            articles += passages
-            pages += [canonical.get(path.stem, path.stem)] * len(passages)
-    seen = set(calibration)  # text on both sides (shared boilerplate) is not held out
-    held_out = [t for t in held_out if t not in seen]
-    if len(calibration) > CALIBRATION_PASSAGES:
-        picks = np.linspace(0, len(calibration) - 1, CALIBRATION_PASSAGES).round().astype(int)
-        calibration = [calibration[i] for i in picks]
     searches = [Search(list(GATE_QUERIES), list(GATE_PASSAGES),
                        [str(i) for i in range(len(GATE_PASSAGES))])]
-    queries_file = demo_dir / "queries.json"
-    if articles and queries_file.is_file():
-        queries = [q["query"] for q in json.loads(queries_file.read_text())["queries"]]
-        searches.append(Search(queries, articles, pages))
-    source = f"{len(files)} demo files + built-in" if files else "built-in only"
-    return GateSet(calibration, calibration_queries, held_out, searches, source)
+    if not path.is_file():
+        return GateSet([], [], held_out, searches, "built-in only")
+    demo = json.loads(path.read_text(encoding="utf-8"))
+    held_out += demo["held_out"]
+    if demo["search"]:
+        searches.append(Search(**demo["search"]))
+    source = f"{demo['demo_files']} demo files + built-in" if demo["demo_files"] else \
+        "built-in only"
+    return GateSet(demo["calibration"], demo["calibration_queries"], held_out, searches, source)
 
 
 # --- the gate ---------------------------------------------------------------------------------
@@ -476,7 +426,8 @@ def quantize_openvino(model_dir: Path, fp32_onnx: Path, passages: list[str],
     from transformers import AutoTokenizer
 
     if not passages:
-        raise ValueError("no calibration passages (the demo articles are not here)")
+        raise ValueError(f"no calibration passages ({GATE_SET_FILE.name} is missing: "
+                         "python -m demo.gate_set writes it)")
     tokenizer = AutoTokenizer.from_pretrained(str(model_dir))
     table = fast_normaliser(tokenizer, model_dir)
     samples = []
