@@ -1,7 +1,7 @@
 """Item pipeline: archive each fetched page to WARC unless it is unchanged.
 
 For each ArchivedPage: compare its payload hash with the crawl state; when it is new or
-changed, write request + response + metadata records (crawler/warc.py), flush, and only
+changed, write request + response + metadata records (indexer/archive/writer.py), flush, and only
 then commit the state, so that a page is neither lost nor written twice.
 """
 
@@ -17,6 +17,7 @@ from scrapy.utils.defer import deferred_from_coro
 from crawler import signals
 from crawler.items import ArchivedPage
 from crawler.state import crawl_state
+from indexer.archive.crawl_metadata import CrawlMetadata
 from indexer.archive.writer import WarcWriter, recover_open_files
 
 if TYPE_CHECKING:
@@ -56,7 +57,7 @@ class WarcPipeline:
         for capture in captures:
             self.state.remember(
                 capture.url,
-                payload_sha256=capture.metadata.get("payload_sha256", ""),
+                payload_sha256=capture.crawl.payload_sha256,
                 etag=capture.etag,
                 last_modified=capture.last_modified,
                 warc_file=capture.location.file,
@@ -101,15 +102,8 @@ class WarcPipeline:
         self.crawler.signals.send_catch_log(signals.page_archived, page=item, written=not unchanged)
         return item
 
-    def _metadata(self, item: ArchivedPage) -> dict:
-        profile = self.crawler.spider.profiles[item.site]
-        return {
-            **profile.record(),
-            "kind": item.kind,
-            "parent_url": item.parent_url,
-            "redirected_from": item.redirected_from,
-            "payload_sha256": item.payload_sha256,
-        }
+    def _metadata(self, item: ArchivedPage) -> CrawlMetadata:
+        return self.crawler.spider.profiles[item.site].record(item)
 
     def _stop(self, why: str) -> None:
         """Stop the crawl: every further page would fail the same way (disk full...).

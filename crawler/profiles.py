@@ -14,6 +14,9 @@ from urllib.parse import urlsplit
 import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
+from indexer.archive.capture import ArchivedPage
+from indexer.archive.crawl_metadata import CrawlMetadata
+
 Kind = Literal["article", "listing", "attachment", "other"]
 
 # Signed documents as portals attach them: PDF (often a scan), Word old and new, RTF,
@@ -96,14 +99,25 @@ class SiteProfile(BaseModel):
                 return kind  # type: ignore[return-value]
         return None
 
-    def record(self) -> dict[str, str | None]:
-        """What every WARC metadata record of this site carries."""
-        return {
-            "profile": self.name,
-            "province": self.province,
-            "agency": self.agency,
-            "date_order": self.date_order,
-        }
+    def record(self, page: ArchivedPage | None = None) -> CrawlMetadata:
+        """What the WARC metadata record of `page`, fetched from this site, carries (the
+        site's part alone without a page)."""
+        capture = {}
+        if page is not None:
+            capture = {
+                "kind": page.kind,
+                "parent_url": page.parent_url,
+                "redirected_from": page.redirected_from,
+                "payload_sha256": page.payload_sha256,
+            }
+        return CrawlMetadata(
+            profile=self.name,
+            province=self.province,
+            agency=self.agency,
+            date_order=self.date_order,
+            **capture,
+        )
+
 
 
 def load_profiles(paths: list[Path]) -> list[SiteProfile]:

@@ -28,6 +28,7 @@ from crawler.profiles import ProfileError, infer_profile, load_profiles
 from crawler.report import PrivateAddressBlocked, failure_reason
 from crawler.state import CrawlState, StateLockedError
 from crawler.urls import canonical_url, clean_url
+from indexer.archive.crawl_metadata import CrawlMetadata
 from indexer.archive.writer import WarcWriter, recover_open_files
 from tests.crawl_fixtures import (
     DOCX_BYTES,
@@ -103,12 +104,10 @@ def test_profile_classifies_urls(tmp_path):
     assert profile.kind_of(f"{SITE}/tin-tuc/bai-viet-12.html") == "article"
     assert profile.kind_of(f"{SITE}/files/cong-van-123.PDF") == "attachment"
     assert profile.kind_of(f"{SITE}/gioi-thieu.html") is None
-    assert profile.record() == {
-        "profile": "stp-test",
-        "province": "Kon Tum",
-        "agency": "Sở Tư pháp tỉnh Thử Nghiệm",
-        "date_order": "mdy",
-    }
+    assert profile.record() == CrawlMetadata(
+        profile="stp-test", province="Kon Tum", agency="Sở Tư pháp tỉnh Thử Nghiệm",
+        date_order="mdy",
+    )
 
 
 @pytest.mark.parametrize(
@@ -261,7 +260,7 @@ def test_warc_files_rotate_by_size_and_pass_warcio_check(tmp_path):
     for n in range(6):
         writer.write(
             _page(n, b"<html>" + b"y" * 1500 + b"</html>"),
-            {"profile": "stp-test", "kind": "article"},
+            CrawlMetadata(profile="stp-test", kind="article"),
         )
     assert list(tmp_path.glob("*.open")), "the current file is open until closed"
     files = writer.close()
@@ -276,7 +275,7 @@ def test_half_written_file_is_cut_back_to_last_complete_page(tmp_path):
     writer = WarcWriter(tmp_path, max_bytes=10**9)
     for n in range(3):
         writer.write(
-            _page(n), {"profile": "stp-test", "kind": "article", "payload_sha256": f"sha{n}"}
+            _page(n), CrawlMetadata(profile="stp-test", kind="article", payload_sha256=f"sha{n}")
         )
     (open_file,) = tmp_path.glob("*.warc.gz.open")
     writer._file.flush()  # simulate a kill: the file stays open, never renamed
@@ -284,7 +283,7 @@ def test_half_written_file_is_cut_back_to_last_complete_page(tmp_path):
     open_file.write_bytes(data[:-40])  # the last metadata record is cut short
     closed, captures = recover_open_files(tmp_path)
     assert [c.url for c in captures] == [f"{SITE}/tin-tuc/bai-{n}.html" for n in (0, 1)]
-    assert captures[1].metadata["payload_sha256"] == "sha1" and captures[1].etag == '"e1"'
+    assert captures[1].crawl.payload_sha256 == "sha1" and captures[1].etag == '"e1"'
     assert len(closed) == 1 and WARC_NAME.match(closed[0].name)
     assert not list(tmp_path.glob("*.open"))
     assert warcio_check(closed).returncode == 0
@@ -292,14 +291,14 @@ def test_half_written_file_is_cut_back_to_last_complete_page(tmp_path):
 
 def test_a_failed_write_leaves_a_recoverable_open_file(tmp_path):
     writer = WarcWriter(tmp_path, max_bytes=10**9)
-    writer.write(_page(1), {"profile": "stp-test", "kind": "article", "payload_sha256": "sha1"})
+    writer.write(_page(1), CrawlMetadata(profile="stp-test", kind="article", payload_sha256="sha1"))
 
     def disk_full(record):
         raise OSError(28, "No space left on device")
 
     writer._writer.write_record = disk_full  # the next write fails half-way
     with pytest.raises(OSError, match="No space"):
-        writer.write(_page(2), {"profile": "stp-test", "kind": "article"})
+        writer.write(_page(2), CrawlMetadata(profile="stp-test", kind="article"))
     assert writer.close() == []  # never renamed: it would look complete
     closed, captures = recover_open_files(tmp_path)
     assert [c.url for c in captures] == [f"{SITE}/tin-tuc/bai-1.html"]

@@ -11,6 +11,7 @@ import pytest
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
+from indexer.archive.crawl_metadata import CrawlMetadata
 from indexer.archive.reader import WarcReadError, WarcStats, iter_warc_documents
 
 PAGE = "<html><body><p>Thực hiện Chỉ thị số 07/CT-UBND của UBND tỉnh.</p></body></html>"
@@ -50,11 +51,10 @@ def our_warc(tmp_path: Path) -> Path:
                  first.rec_headers.get_header("WARC-Record-ID"), PROFILE)
         response(writer, "http://stp.kontum.localhost/missing.html", b"not found", "404 Not Found")
         second = response(writer, "http://stp.kontum.localhost/tin/2.html", PAGE.encode())
-        revisit = writer.create_revisit_record(
-            "http://stp.kontum.localhost/tin/1.html", "sha1:AAAA",
-            "http://stp.kontum.localhost/tin/1.html", "2020-03-24T00:00:00Z",
-        )
-        writer.write_record(revisit)
+        writer.write_record(writer.create_warc_record(
+            "http://stp.kontum.localhost/tin/2.html", "request",
+            payload=BytesIO(b"GET /tin/2.html HTTP/1.1\r\n\r\n"),
+            warc_content_type="application/http; msgtype=request"))
         # The metadata record may come after other records, not only right after its response.
         metadata(writer, "http://stp.kontum.localhost/tin/2.html",
                  second.rec_headers.get_header("WARC-Record-ID"), {**PROFILE, "kind": "listing"})
@@ -66,14 +66,15 @@ def test_our_warc_joins_profile_metadata_and_skips_non_documents(our_warc: Path)
     docs = list(iter_warc_documents(our_warc, stats))
     assert [d.url for d in docs] == ["http://stp.kontum.localhost/tin/1.html",
                                      "http://stp.kontum.localhost/tin/2.html"]
-    assert docs[0].profile == PROFILE
-    assert docs[1].profile["kind"] == "listing"
+    assert docs[0].crawl == CrawlMetadata(**PROFILE)
+    assert docs[0].crawl.province == "Kon Tum" and docs[0].crawl.date_order == "mdy"
+    assert docs[1].crawl.kind == "listing"
     assert docs[0].body.decode("utf-8") == PAGE
     assert docs[0].content_type == "text/html; charset=utf-8"
     assert docs[0].warc_file == our_warc.name and docs[0].warc_offset == 0
     assert docs[1].warc_offset > 0
     assert docs[0].fetched_at
-    assert (stats.revisits, stats.not_2xx, stats.metadata_joined) == (1, 1, 2)
+    assert (stats.not_2xx, stats.metadata_joined, stats.documents) == (1, 2, 2)
 
 
 def test_record_offset_points_at_the_record(our_warc: Path):
@@ -112,8 +113,8 @@ def test_foreign_warc_chunked_gzip_resource_and_dns(tmp_path: Path):
     assert docs[0].body.decode("utf-8") == PAGE  # chunked and gzip undone
     assert docs[0].headers["content-encoding"] == "gzip"
     assert docs[1].body == b"plain text" and docs[1].content_type == "text/plain"
-    assert all(d.profile is None for d in docs)
-    assert stats.not_http == 1
+    assert all(d.crawl is None for d in docs)
+    assert stats.not_web == 1
 
 
 def test_a_file_that_is_not_a_warc_raises_one_clear_error(tmp_path: Path):

@@ -9,30 +9,22 @@ complete record group and closes it.
 from __future__ import annotations
 
 import contextlib
-import json
 import logging
 import os
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime
-from http import HTTPStatus
-from io import BytesIO
 from pathlib import Path
-from urllib.parse import urlsplit
 
-from warcio.archiveiterator import ArchiveIterator
-from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
-from crawler.items import ArchivedPage
+from indexer.archive.capture import ArchivedPage
+from indexer.archive.crawl_metadata import CrawlMetadata
+from indexer.archive.records import capture_records, scan_groups
 
 logger = logging.getLogger(__name__)
 
 OPEN_SUFFIX = ".open"
-# Hop-by-hop or already undone by the HTTP client: keeping them would make WARC readers
-# try to de-chunk a body that is no longer chunked.
-_DROPPED_RESPONSE_HEADERS = {"transfer-encoding"}
-_DROPPED_REQUEST_HEADERS = {"proxy-authorization", "proxy-connection"}
 
 
 @dataclass(frozen=True)
@@ -48,11 +40,13 @@ class RecoveredCapture:
     """A complete record group found in a file a killed crawl left open."""
 
     url: str
-    metadata: dict
+    crawl: CrawlMetadata
     etag: str | None
     last_modified: str | None
     location: WarcLocation
     fetched_at: str | None
+    request_method: str = "GET"
+    request_body: bytes = b""  # a POST's form: with the method, what names a postback page
 
 
 class WarcWriter:
@@ -81,31 +75,19 @@ class WarcWriter:
         self._path: Path | None = None
         self._writer: WARCWriter | None = None
 
-    def write(self, page: ArchivedPage, metadata: dict) -> WarcLocation:
+    def write(self, page: ArchivedPage, crawl: CrawlMetadata) -> WarcLocation:
         """Write request, response and metadata records for `page`; flushed on return."""
         if self._file is not None and self._file.tell() >= self.max_bytes:
             self._close_file()
         if self._file is None:
             self._open_file()
         assert self._writer is not None and self._file is not None and self._path is not None
-        warc_date = page.fetched_at.replace("+00:00", "Z")
-        response = self._response_record(page, warc_date)
-        response_id = response.rec_headers.get_header("WARC-Record-ID")
-        request = self._request_record(page, warc_date, response_id)
-        payload = json.dumps(metadata, ensure_ascii=False).encode("utf-8")
-        meta = self._writer.create_warc_record(
-            page.url,
-            "metadata",
-            payload=BytesIO(payload),
-            length=len(payload),
-            warc_content_type="application/json",
-            warc_headers_dict={"WARC-Date": warc_date, "WARC-Concurrent-To": response_id},
-        )
+        records = capture_records(self._writer, page, crawl)
         try:
-            self._writer.write_record(request)
+            self._writer.write_record(records.request)
             offset = self._file.tell()
-            self._writer.write_record(response)
-            self._writer.write_record(meta)
+            self._writer.write_record(records.response)
+            self._writer.write_record(records.metadata)
             self._file.flush()
             if self.fsync:
                 os.fsync(self._file.fileno())
@@ -119,49 +101,6 @@ class WarcWriter:
         if self._file is not None:
             self._close_file()
         return list(self.closed_files)
-
-    # records ------------------------------------------------------------------------
-    def _response_record(self, page: ArchivedPage, warc_date: str):
-        assert self._writer is not None
-        reason = _reason_phrase(page.status)
-        headers = [
-            (k, v) for k, v in page.response_headers if k.lower() not in _DROPPED_RESPONSE_HEADERS
-        ]
-        http_headers = StatusAndHeaders(
-            f"{page.status} {reason}".strip(), headers, protocol=page.protocol
-        )
-        warc_headers = {"WARC-Date": warc_date}
-        if page.ip_address:
-            warc_headers["WARC-IP-Address"] = page.ip_address
-        return self._writer.create_warc_record(
-            page.url,
-            "response",
-            payload=BytesIO(page.body),
-            length=len(page.body),
-            http_headers=http_headers,
-            warc_headers_dict=warc_headers,
-        )
-
-    def _request_record(self, page: ArchivedPage, warc_date: str, response_id: str):
-        assert self._writer is not None
-        parts = urlsplit(page.url)
-        target = (parts.path or "/") + (f"?{parts.query}" if parts.query else "")
-        headers = [("Host", parts.netloc)] + [
-            (k, v)
-            for k, v in page.request_headers
-            if k.lower() not in _DROPPED_REQUEST_HEADERS and k.lower() != "host"
-        ]
-        http_headers = StatusAndHeaders(
-            f"{page.request_method} {target} HTTP/1.1", headers, is_http_request=True
-        )
-        return self._writer.create_warc_record(
-            page.url,
-            "request",
-            payload=BytesIO(b""),
-            length=0,
-            http_headers=http_headers,
-            warc_headers_dict={"WARC-Date": warc_date, "WARC-Concurrent-To": response_id},
-        )
 
     # files --------------------------------------------------------------------------
     def _open_file(self) -> None:
@@ -223,80 +162,32 @@ def recover_open_files(directory: Path) -> tuple[list[Path], list[RecoveredCaptu
     if not directory.is_dir():
         return closed, captures
     for path in sorted(directory.glob(f"*.warc.gz{OPEN_SUFFIX}")):
-        end, found = _complete_groups(path)
+        scan = scan_groups(path, check_digests=True)
+        if scan.damage:
+            logger.debug("%s: readable up to the damage (%s)", path, scan.damage.reason)
         final = path.with_name(path.name.removesuffix(OPEN_SUFFIX))
-        if not found:
+        if not scan.groups:
             path.unlink()
             logger.warning("Removed %s: no complete record in it", path)
             continue
         with path.open("r+b") as handle:
-            handle.truncate(end)
+            handle.truncate(scan.complete_end)
             handle.flush()
             os.fsync(handle.fileno())
         os.replace(path, final)
         closed.append(final)
         captures.extend(
             RecoveredCapture(
-                c.url,
-                c.metadata,
-                c.etag,
-                c.last_modified,
-                WarcLocation(final.name, c.location.offset),
-                c.fetched_at,
+                group.response.url,
+                group.crawl,
+                group.response.http_header("ETag"),
+                group.response.http_header("Last-Modified"),
+                WarcLocation(final.name, group.response.offset),
+                group.response.date,
+                group.request_method,
+                group.request_body,
             )
-            for c in found
+            for group in scan.groups
         )
-        logger.warning("Recovered %s: %d complete captures kept", final, len(found))
+        logger.warning("Recovered %s: %d complete captures kept", final, len(scan.groups))
     return closed, captures
-
-
-def _complete_groups(path: Path) -> tuple[int, list[RecoveredCapture]]:
-    """Byte offset after the last complete group, and the captures before it."""
-    end = 0
-    found: list[RecoveredCapture] = []
-    responses: dict[str, tuple[str, str | None, str | None, int, str | None]] = {}
-    try:
-        with path.open("rb") as stream:
-            records = ArchiveIterator(stream, check_digests=True)
-            for record in records:
-                record_type = record.rec_type
-                body = record.content_stream().read()
-                offset, length = records.get_record_offset(), records.get_record_length()
-                if record.digest_checker.passed is False:
-                    break
-                headers = record.rec_headers
-                if record_type == "response" and record.http_headers is not None:
-                    responses[headers.get_header("WARC-Record-ID")] = (
-                        headers.get_header("WARC-Target-URI"),
-                        record.http_headers.get_header("ETag"),
-                        record.http_headers.get_header("Last-Modified"),
-                        offset,
-                        headers.get_header("WARC-Date"),
-                    )
-                elif record_type == "metadata":
-                    target = responses.get(headers.get_header("WARC-Concurrent-To") or "")
-                    if target:
-                        url, etag, last_modified, response_offset, date = target
-                        found.append(
-                            RecoveredCapture(
-                                url,
-                                json.loads(body),
-                                etag,
-                                last_modified,
-                                WarcLocation(path.name, response_offset),
-                                date,
-                            )
-                        )
-                    end = offset + length
-                elif record_type == "warcinfo" and not found:
-                    end = offset + length
-    except Exception as exc:  # any damage ends the readable part
-        logger.debug("%s: unreadable after byte %d (%s)", path, end, exc)
-    return end, found
-
-
-def _reason_phrase(status: int) -> str:
-    try:
-        return HTTPStatus(status).phrase
-    except ValueError:
-        return ""

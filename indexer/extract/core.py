@@ -34,6 +34,7 @@ from urllib.parse import urlsplit
 
 from pydantic import BaseModel
 
+from indexer.archive.crawl_metadata import CrawlMetadata
 from indexer.archive.reader import FetchedDocument, WarcReadError, iter_warc_documents
 from indexer.extract.attachments import (
     AttachmentError,
@@ -174,7 +175,7 @@ class _Prepared:
 
     def _prepare(self) -> None:
         doc = self.doc
-        kind = (doc.profile or {}).get("kind")
+        kind = doc.crawl.kind if doc.crawl else None
         if kind in SKIP_KINDS:
             raise ExtractError("select", f"{kind} page, not an article")
         mime = (doc.content_type or "").split(";")[0].strip().lower()
@@ -227,7 +228,7 @@ def _describe(exc: Exception) -> str:
 
 
 def _article_page(prepared: _Prepared, template: SiteTemplate | None) -> Page:
-    profile = prepared.doc.profile or {}
+    crawl = prepared.doc.crawl or CrawlMetadata()
     published: FieldChoice | None = None
     if prepared.form == "text":
         clean = clean_text_dump(prepared.text, template)
@@ -235,16 +236,16 @@ def _article_page(prepared: _Prepared, template: SiteTemplate | None) -> Page:
     else:
         # Parsed again rather than kept: pages wait for their site's template in memory.
         article = read_html_article(prepared.text, template, url=prepared.doc.url,
-                                    order=profile.get("date_order"), records=prepared.records)
+                                    order=crawl.date_order, records=prepared.records)
         title, clean, published = article.title, article.clean, article.published
     if not clean.text.strip():
         raise ExtractError("clean", "no article text left after removing boilerplate")
-    return _build_page(prepared.doc, profile, title, clean, published)
+    return _build_page(prepared.doc, crawl, title, clean, published)
 
 
 def _build_page(
     doc: FetchedDocument,
-    profile: dict,
+    crawl: CrawlMetadata,
     chosen_title: FieldChoice,
     clean: CleanText,
     published: FieldChoice | None = None,
@@ -252,14 +253,14 @@ def _build_page(
     title = chosen_title.value
     if not (published and published.value):
         top = "\n".join([*clean.header[-3:], title or "", clean.text[:400]])
-        published = choose_text_date(title, clean.date_line, top, profile.get("date_order"))
-    agency = profile.get("agency") or agency_from_text(clean.header, clean.footer, title)
+        published = choose_text_date(title, clean.date_line, top, crawl.date_order)
+    agency = crawl.agency or agency_from_text(clean.header, clean.footer, title)
     evidence = "\n".join([*clean.footer, *clean.header, title or "", clean.text])
     try:
-        province, province_current = province_for(doc.profile, agency, evidence)
+        province, province_current = province_for(doc.crawl, agency, evidence)
     except ValueError as exc:
         raise ExtractError("metadata", str(exc)) from exc
-    if not profile.get("agency"):
+    if not crawl.agency:
         agency = qualified_agency(agency, province)
     own_number = find_own_number(clean.text)
     page = Page(
@@ -310,8 +311,8 @@ def _attachment_page(doc: FetchedDocument, parent: Page | None) -> Page:
         published = FieldChoice(signed, "document")
     else:
         published = FieldChoice(parent.published if parent else None, "parent")
-    page = _build_page(doc, doc.profile or {}, title, clean, published)
-    page.parent_url = (doc.profile or {}).get("parent_url") or (parent.url if parent else None)
+    page = _build_page(doc, doc.crawl or CrawlMetadata(), title, clean, published)
+    page.parent_url = (doc.crawl and doc.crawl.parent_url) or (parent.url if parent else None)
     if parent and not page.agency:
         page.agency = parent.agency
     page.text_source = found.source
@@ -358,7 +359,7 @@ def _extract_stream(
                 continue
             if site is not None and site not in templates:
                 templates[site] = SiteTemplate.from_lines(samples.pop(site, []))
-            parent_url = (item.doc.profile or {}).get("parent_url")
+            parent_url = item.doc.crawl.parent_url if item.doc.crawl else None
             result = item.extract(templates.get(site) if site else None,
                                   articles.get(parent_url) if parent_url else None)
             if isinstance(result, Page):
@@ -413,8 +414,8 @@ def _file_document(path: Path, body: bytes) -> FetchedDocument:
         content_type = "text/html"
         canonical = _canonical_url(body)
         url = canonical or url
-    profile = {"kind": "attachment"} if suffix in (".pdf", ".docx") else None
-    return FetchedDocument(url=url, body=body, content_type=content_type, profile=profile)
+    crawl = CrawlMetadata(kind="attachment") if suffix in (".pdf", ".docx") else None
+    return FetchedDocument(url=url, body=body, content_type=content_type, crawl=crawl)
 
 
 DOCX_TYPE = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"

@@ -12,6 +12,7 @@ import re
 
 from lxml import html as lxml_html
 
+from indexer.archive.crawl_metadata import CrawlMetadata
 from indexer.parsing.dates import parse_date
 from indexer.parsing.gazetteer import (
     canonical_province,
@@ -156,12 +157,12 @@ _LOCAL_AGENCY = re.compile(r"^(so|ban|ubnd|uy ban nhan dan|hdnd|van phong|chi cu
 
 
 def province_for(
-    profile: dict | None, agency: str | None, evidence: str
+    crawl: CrawlMetadata | None, agency: str | None, evidence: str
 ) -> tuple[str | None, str | None]:
     """(province as published, post-2025 province). The site profile decides when it names
     a province or marks the site central; otherwise the agency and the text's evidence."""
-    if profile and "province" in profile:
-        named = profile.get("province")
+    if crawl and crawl.from_site_profile:
+        named = crawl.province
         province = canonical_province(named) if named else None
         if named and province is None:
             raise ValueError(f"site profile names an unknown province {named!r}")

@@ -74,7 +74,7 @@ def latest_documents(
         try:
             for doc in iter_warc_documents(path):
                 summary.documents += 1
-                if doc.profile and doc.profile.get("kind") in SKIPPED_KINDS:
+                if doc.crawl and doc.crawl.kind in SKIPPED_KINDS:
                     continue
                 latest[doc.url] = doc
         except WarcReadError as exc:
