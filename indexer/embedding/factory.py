@@ -9,6 +9,8 @@ from indexer.config import DEFAULT_MODEL, Settings
 from indexer.embedding.embedder import Embedder
 from indexer.embedding.passage_cache import PassageCache
 
+DEFAULT_MODEL_DIM = 384  # multilingual-e5-small
+
 
 def open_embedder(settings: Settings) -> Embedder:
     """The model named by `settings.model`, on `settings.device`, with the passage cache."""
@@ -25,7 +27,8 @@ def open_embedder(settings: Settings) -> Embedder:
 
 def model_dimension(settings: Settings) -> int:
     """The length of the configured model's vectors, read from its saved pooling config
-    when the folder is here (no model load); otherwise the model is loaded to ask it."""
+    when the folder is here (no model load), known for the default model, otherwise asked
+    of the model itself."""
     name = settings.model
     folder = settings.models_dir / name if name == DEFAULT_MODEL else Path(name).expanduser()
     try:
@@ -33,4 +36,7 @@ def model_dimension(settings: Settings) -> int:
         return int(saved.get("embedding_dimension") or saved["word_embedding_dimension"])
     except (OSError, ValueError, KeyError, TypeError):
         pass
+    if name == DEFAULT_MODEL:
+        # Not built yet: its size is known, and reading an archive must not build a model.
+        return DEFAULT_MODEL_DIM
     return open_embedder(settings).dim
