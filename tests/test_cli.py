@@ -23,7 +23,7 @@ def test_every_command_has_help(tmp_path: Path, command: str) -> None:
 @pytest.mark.parametrize(
     ("args", "message"),
     [
-        (["search", "dịch", "--mode", "fuzzy"], "unknown mode 'fuzzy'"),
+        (["search", "dịch", "--mode", "fuzzy"], "unknown search mode 'fuzzy'"),
         (["search", "dịch", "--from", "yesterday"], "--from 'yesterday' is not a date"),
         (["search", "dịch", "--province", "Atlantis"], "unknown province 'Atlantis'"),
         (["extract", "/no/such/page.html"], "no such file"),
