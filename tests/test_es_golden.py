@@ -25,6 +25,7 @@ from indexer.stores.elastic.compile import (
     HIGHLIGHT_PRE,
     build_citation_query,
     build_facets_query,
+    build_identity_query,
     build_keyword_query,
     build_knn_query,
     build_scan_query,
@@ -49,6 +50,7 @@ from indexer.stores.elastic.hits import (
 from indexer.stores.elastic.mapping import build_alias_swap, build_new_index, build_template
 
 GOLDEN = Path(__file__).parent / "golden" / "es"
+IDENTITY = "16/CT-TTg|Thủ tướng Chính phủ||2020"
 VECTOR = np.array([0.5, -0.25, 0.125, 0.75], dtype=np.float32)  # exact in binary: stable JSON
 FILTERS = SearchFilters(
     province="Kon Tum",
@@ -82,6 +84,9 @@ def sample_page() -> tuple[Page, list[Passage], np.ndarray]:
                 date="2020-03-31",
                 issuer="Thủ tướng Chính phủ",
                 year=2020,
+                identity=IDENTITY,
+                confidence="stated",
+                identity_rule="year=date-after;issuer=code",
                 relation="implements",
                 start=start,
                 end=start + len("16/CT-TTg"),
@@ -135,6 +140,8 @@ def bodies() -> dict[str, Any]:
             "16/CT-TTg", SearchFilters(province="Kon Tum"), 50
         ),
         "cited_by_query": build_citation_query("16/CT-TTg", None, 50, citing_only=True),
+        "identity_query": build_identity_query(IDENTITY, FILTERS, 50),
+        "issued_query": build_identity_query(IDENTITY, None, 10, own=True),
         "scan_query": build_scan_query(
             {"match_all": {}},
             pit_id="PIT",
@@ -165,6 +172,8 @@ SEARCH_BODIES = [
     "citation_query",
     "citation_query_filtered",
     "cited_by_query",
+    "identity_query",
+    "issued_query",
     "scan_query",
 ]
 

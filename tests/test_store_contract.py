@@ -473,6 +473,62 @@ def test_citation_lookups_honour_filters(loaded):
     ) == ["an-ninh-daknong"]
 
 
+KONTUM_07 = "07/CT-UBND|Ủy ban nhân dân tỉnh|Kon Tum|2020"
+DAKNONG_07 = "07/CT-UBND|Ủy ban nhân dân tỉnh|Đắk Nông|2020"
+
+
+def identity_page(name: str, published: str, province: str, *, cites: list[str | None],
+                  issues: str | None = None) -> Page:
+    """A page mentioning "07/CT-UBND" once per entry of `cites` (None: an ambiguous mention)."""
+    text = " ".join(f"Thực hiện Chỉ thị số 07/CT-UBND lần {i}." for i in range(len(cites)))
+    citations = []
+    for i, identity in enumerate(cites):
+        start = text.index(f"07/CT-UBND lần {i}")
+        citations.append({"number": "07/CT-UBND", "identity": identity, "start": start,
+                          "end": start + 10, "confidence": "stated" if identity else "ambiguous"})
+    return Page.model_validate({
+        "page_id": f"id-{name}", "url": f"http://x.localhost/{name}.html", "title": name,
+        "published": published, "province": province, "text": text or "Chỉ thị.",
+        "citations": citations, "own_number": "07/CT-UBND" if issues else None,
+        "own_identity": issues, "own_confidence": "stated" if issues else None,
+        "content_hash": name,
+    })
+
+
+IDENTITY_PAGES = [
+    identity_page("ct07-kontum", "2020-07-14", "Kon Tum", cites=[], issues=KONTUM_07),
+    identity_page("kh-kontum", "2020-08-01", "Kon Tum", cites=[KONTUM_07]),
+    identity_page("kh-daknong", "2020-07-20", "Đắk Nông", cites=[DAKNONG_07, None]),
+    identity_page("vague", "2020-06-01", "Kon Tum", cites=[None]),
+]
+
+
+def test_identity_lookups_keep_documents_of_one_number_apart(store):
+    load(store, IDENTITY_PAGES)
+    assert names(store.cited_by_identity(KONTUM_07)) == ["id-kh-kontum"]
+    assert names(store.cited_by_identity(DAKNONG_07)) == ["id-kh-daknong"]
+    assert names(store.issued(KONTUM_07)) == ["id-ct07-kontum"]
+    assert store.issued(DAKNONG_07) == []
+    # The bare number still finds every mention, ambiguous ones included.
+    assert len(store.cited_by("07/CT-UBND")) == 3
+    assert store.cited_by_identity("07/CT-UBND|Ủy ban nhân dân tỉnh|Kon Tum|2021") == []
+    assert store.cited_by_identity("07/CT-UBND") == []  # not an identity: nothing, no error
+    assert store.cited_by_identity("") == []
+
+
+def test_identity_lookups_honour_filters_and_reindexing(store):
+    load(store, IDENTITY_PAGES)
+    daknong = SearchFilters(province="Đắk Nông")
+    assert store.cited_by_identity(KONTUM_07, daknong) == []
+    assert names(store.cited_by_identity(DAKNONG_07, daknong)) == ["id-kh-daknong"]
+    # Re-indexing a page replaces what it cites: counted once, under its new identity.
+    moved = IDENTITY_PAGES[2].model_copy(update={"citations": [
+        IDENTITY_PAGES[2].citations[0].model_copy(update={"identity": KONTUM_07})]})
+    load(store, [moved])
+    assert names(store.cited_by_identity(KONTUM_07)) == ["id-kh-daknong", "id-kh-kontum"]
+    assert store.cited_by_identity(DAKNONG_07) == []
+
+
 def test_iter_pages_yields_every_page_once(loaded):
     pages = list(loaded.iter_pages())
     assert sorted(p.page_id for p in pages) == sorted(p.page_id for p in PAGES)

@@ -64,6 +64,16 @@ class Store(Protocol):
     ) -> list[Hit]:
         """Pages whose citations include this normalised number, oldest first."""
 
+    def cited_by_identity(
+        self, identity: str, filters: SearchFilters | None = None, limit: int = 50
+    ) -> list[Hit]:
+        """Pages with a mention resolved to this document identity
+        ("07/CT-UBND|Ủy ban nhân dân tỉnh|Kon Tum|2020"), oldest first; a malformed
+        identity finds nothing."""
+
+    def issued(self, identity: str, limit: int = 10) -> list[Hit]:
+        """Pages that publish the document with this identity (`Page.own_identity`)."""
+
     def similar(self, page_id: str, limit: int = 10) -> list[Hit]:
         """Pages nearest to this page's centroid (the normalised mean of its passage
         vectors), each scored by the cosine of its best passage; the page itself excluded."""

@@ -293,6 +293,24 @@ def build_citation_query(
     }
 
 
+def build_identity_query(
+    identity: str, filters: SearchFilters | None = None, limit: int = 50, *, own: bool = False
+) -> dict[str, Any]:
+    """Pages citing the document `identity` (or, with `own`, issuing it), oldest first."""
+    field = "own_identity" if own else "cited_identities"
+    query: dict[str, Any] = {"bool": {"filter": [{"term": {field: identity}}]}}
+    query["bool"]["filter"] += build_filters(filters)
+    return {
+        "query": query,
+        "size": limit,
+        "sort": [
+            {"published_day": {"order": "asc", "missing": "_last"}},
+            {"page_id": "asc"},
+        ],
+        "_source": [*TEXT_HIT_FIELDS, "citations"],
+    }
+
+
 def build_scan_query(
     query: dict[str, Any],
     *,

@@ -14,7 +14,10 @@ from indexer.stores.elastic.errors import DimensionMismatchError
 from indexer.stores.elastic.mapping import ORIGINAL_FIELD
 
 # Fields of the document that are not Page fields.
-DERIVED_FIELDS = ["passages", "cited_numbers", "own_number_key", "doc_types", "published_day"]
+DERIVED_FIELDS = [
+    "passages", "cited_numbers", "cited_identities", "own_number_key", "doc_types",
+    "published_day",
+]
 
 
 def float32_list(values: np.ndarray) -> list[float]:
@@ -37,6 +40,7 @@ def page_document(page: Page, passages: list[Passage], vectors: np.ndarray) -> d
     day = page.published_date
     doc["published_day"] = day.isoformat() if day else None
     doc["cited_numbers"] = sorted({normalise_number(c.number) for c in page.citations})
+    doc["cited_identities"] = sorted({nfc(c.identity) for c in page.citations if c.identity})
     doc["own_number_key"] = normalise_number(page.own_number) if page.own_number else None
     doc["doc_types"] = sorted({nfc(c.type).strip() for c in page.citations if c.type})
     doc["passages"] = [

@@ -24,7 +24,8 @@ from typing import Any
 from elasticsearch.dsl import Index, Mapping, analyzer, char_filter, normalizer
 from elasticsearch.dsl import field as es_field
 
-SCHEMA_VERSION = 1
+# 2: `cited_identities`, the identities of the documents a page cites.
+SCHEMA_VERSION = 2
 # Title and text as given, kept only when they are not NFC (the searched copies are NFC).
 ORIGINAL_FIELD = "original"
 
@@ -108,6 +109,7 @@ def build_mapping(dim: int) -> Mapping:
         "also_published_at",
         "parent_url",
         "cited_numbers",
+        "cited_identities",
     ):
         mapping.field(name, es_field.Keyword())
     for name in ("province", "province_current", "agency"):
@@ -123,7 +125,8 @@ def build_mapping(dim: int) -> Mapping:
     mapping.field("fetched_at", es_field.Keyword(index=False))
     mapping.field("warc_file", es_field.Keyword(index=False))
     mapping.field("warc_offset", es_field.Long(index=False))
-    # Citations are kept whole for `get`; lookups go through the `cited_numbers` keyword.
+    # Citations are kept whole for `get`; lookups go through the `cited_numbers`
+    # and `cited_identities` keywords.
     mapping.field("citations", es_field.Object(enabled=False))
     mapping.field(ORIGINAL_FIELD, es_field.Object(enabled=False))
     mapping.field(

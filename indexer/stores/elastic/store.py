@@ -24,6 +24,8 @@ from elasticsearch import (
 from indexer.errors import BulletinError
 from indexer.models import Hit, KeywordQuery, Page, Passage, SearchFilters
 from indexer.parsing.citations import normalise_number
+from indexer.parsing.identity import format_identity, parse_identity
+from indexer.parsing.textnorm import nfc
 from indexer.stores.elastic import builds
 from indexer.stores.elastic.bulk import write_bulk
 from indexer.stores.elastic.compile import (
@@ -31,6 +33,7 @@ from indexer.stores.elastic.compile import (
     PIT_KEEP_ALIVE,
     build_citation_query,
     build_facets_query,
+    build_identity_query,
     build_keyword_query,
     build_knn_query,
     build_scan_query,
@@ -376,6 +379,27 @@ class ElasticStore:
         with self._errors("looking up a document number", READ):
             found = self.client.search(index=self.alias, body=body)
         return [citation_hit(raw, number) for raw in found["hits"]["hits"]]
+
+    def cited_by_identity(
+        self, identity: str, filters: SearchFilters | None = None, limit: int = 50
+    ) -> list[Hit]:
+        """Pages with a mention resolved to this document identity, oldest first."""
+        return self._identity_search(identity, filters, limit, own=False)
+
+    def issued(self, identity: str, limit: int = 10) -> list[Hit]:
+        """Pages that publish the document with this identity, oldest first."""
+        return self._identity_search(identity, None, limit, own=True)
+
+    def _identity_search(
+        self, identity: str, filters: SearchFilters | None, limit: int, *, own: bool
+    ) -> list[Hit]:
+        parts = parse_identity(nfc(identity).strip())
+        if parts is None:
+            return []
+        body = build_identity_query(format_identity(*parts), filters, limit, own=own)
+        with self._errors("looking up a document", READ):
+            found = self.client.search(index=self.alias, body=body)
+        return [citation_hit(raw, parts.number) for raw in found["hits"]["hits"]]
 
     def iter_pages(self, *, batch: int = 500) -> Iterator[Page]:
         """Every page once, through a point in time (stable while indexing goes on)."""

@@ -100,6 +100,12 @@ class QueryCompiler:
             either.append((Occur.Should, mine))
         return self.all_of(self.pages_only(), Query.boolean_query(either), *self.filters(filters))
 
+    def by_identity(self, identity: str, filters: SearchFilters | None, *, own: bool) -> Query:
+        """Pages citing the document `identity` or, with `own`, the pages issuing it."""
+        field = "own_identity" if own else "cites_identity"
+        return self.all_of(self.pages_only(), Query.const_score_query(
+            self.term(field, identity), 1.0), *self.filters(filters))
+
     def _clause(self, term: Term) -> Query | None:
         """One term in the exact and folded title and text fields; None if it has no token."""
         source = indexed_text(term.text)

@@ -15,8 +15,9 @@ from indexer.parsing.citations import normalise_number
 from indexer.parsing.textnorm import new_style_tones, nfc
 from indexer.stores.filters import filter_key
 
-# 2: a "month" facet field. Older stores are re-built from the WARC files (see store.py).
-FORMAT = 2
+# 2: a "month" facet field. 3: document identities ("cites_identity", "own_identity").
+# Older stores are re-built from the WARC files (see store.py).
+FORMAT = 3
 FOLDED, EXACT = "vi_folded", "vi_exact"
 
 
@@ -50,6 +51,8 @@ def build_schema() -> tantivy.Schema:
     sb.add_text_field("doc_type", tokenizer_name="raw")
     sb.add_text_field("cites", tokenizer_name="raw")
     sb.add_text_field("own_number", tokenizer_name="raw")
+    sb.add_text_field("cites_identity", tokenizer_name="raw")  # "07/CT-UBND|...|Kon Tum|2020"
+    sb.add_text_field("own_identity", tokenizer_name="raw")
     sb.add_date_field("published", indexed=True, fast=True)
     sb.add_integer_field("year", indexed=True, fast=True)
     sb.add_text_field("month", tokenizer_name="raw", fast=True)  # "2020-04", for facets
@@ -109,6 +112,10 @@ def page_document(
         doc.add_text("cites", number)
     if page.own_number:
         doc.add_text("own_number", number_key(page.own_number))
+    for identity in sorted({nfc(c.identity) for c in page.citations if c.identity}):
+        doc.add_text("cites_identity", identity)
+    if page.own_identity:
+        doc.add_text("own_identity", nfc(page.own_identity))
     published = published_day(page)
     if published:
         doc.add_date("published", day_of(published))

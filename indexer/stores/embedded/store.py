@@ -32,6 +32,8 @@ from tantivy import Query
 from indexer.errors import BulletinError, InputError, ModelMismatchError
 from indexer.faults import fault
 from indexer.models import Hit, KeywordQuery, Page, Passage, SearchFilters
+from indexer.parsing.identity import format_identity, parse_identity
+from indexer.parsing.textnorm import nfc
 from indexer.stores.embedded.compile import QueryCompiler
 from indexer.stores.embedded.hits import Snippets, all_addresses, make_hit
 from indexer.stores.embedded.integrity import (
@@ -466,6 +468,26 @@ class EmbeddedStore:
         pages = [(float(score), page_of(searcher.doc(addr))) for score, addr in found.hits]
         pages.sort(key=lambda item: (-item[0], item[1].published or "9999", item[1].page_id))
         return [make_hit(page, score, *cited_snippet(page, number)) for score, page in pages]
+
+    def cited_by_identity(
+        self, identity: str, filters: SearchFilters | None = None, limit: int = 50
+    ) -> list[Hit]:
+        """Pages with a mention resolved to this document identity, oldest first."""
+        return self._by_identity(identity, filters, limit, own=False)
+
+    def issued(self, identity: str, limit: int = 10) -> list[Hit]:
+        """Pages that publish the document with this identity, oldest first."""
+        return self._by_identity(identity, None, limit, own=True)
+
+    def _by_identity(
+        self, identity: str, filters: SearchFilters | None, limit: int, *, own: bool
+    ) -> list[Hit]:
+        parts = parse_identity(nfc(identity).strip())
+        if parts is None:
+            return []
+        wanted = format_identity(*parts)
+        query = self._compiler.by_identity(wanted, filters, own=own)
+        return self._listed(query, parts.number, limit)
 
     # --- vector search -------------------------------------------------------------
     def semantic(self, vector: np.ndarray, filters: SearchFilters, limit: int = 10) -> list[Hit]:
