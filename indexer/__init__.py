@@ -8,6 +8,6 @@
 - `stores/`: the `Store` contract and its backends;
 - `query/`: the query API the UI and the CLI call;
 - `cli/`: the `bulletin` command line;
-- `models.py`, `errors.py`, `config.py`, `faults.py`: the vocabulary, errors, settings and
-  fault injection every package shares.
+- `models.py`, `errors.py`, `config.py`, `faults.py`, `sqlite_cache.py`: the vocabulary,
+  errors, settings, fault injection and cache files every package shares.
 """

@@ -14,12 +14,13 @@ REPO = Path(__file__).resolve().parent.parent
 PACKAGES = ("crawler", "indexer", "search_ui")
 
 # What each layer may import besides itself (longest matching prefix decides the layer).
-VOCABULARY = {"indexer.models", "indexer.errors"}
+VOCABULARY = {"indexer.models", "indexer.errors", "indexer.sqlite_cache"}
 LAYERS: dict[str, set[str]] = {
     "indexer.errors": set(),
     "indexer.faults": set(),
     "indexer.models": set(),
     "indexer.config": set(),
+    "indexer.sqlite_cache": set(),
     "indexer.archive": VOCABULARY,
     "crawler": VOCABULARY | {"indexer.archive"},
     "indexer.parsing": VOCABULARY,

@@ -7,13 +7,14 @@ WAL mode lets an indexer write while another process (a second indexer, the UI) 
 from __future__ import annotations
 
 import hashlib
-import sqlite3
 import threading
 from collections.abc import Sequence
 from pathlib import Path
 from types import TracebackType
 
 import numpy as np
+
+from indexer.sqlite_cache import open_cache
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS passage_vectors (
@@ -37,14 +38,8 @@ class PassageCache:
 
     def __init__(self, path: Path | str, *, timeout: float = 60.0) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        # Waiting writers retry for `timeout` seconds instead of failing with "database is locked".
-        self._db = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False,
-                                   isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
+        self._db = open_cache(self.path, _SCHEMA, timeout=timeout)
 
     def get_many(self, model_id: str, texts: Sequence[str]) -> dict[int, np.ndarray]:
         """Cached vectors of `texts`, as {index in texts: vector}; misses are absent."""

@@ -15,6 +15,8 @@ import sqlite3
 import threading
 from pathlib import Path
 
+from indexer.sqlite_cache import open_cache
+
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS ocr_pages (
     engine TEXT NOT NULL,
@@ -37,13 +39,8 @@ class OcrCache:
 
     def __init__(self, path: Path | str, *, timeout: float = 60.0) -> None:
         self.path = Path(path)
-        self.path.parent.mkdir(parents=True, exist_ok=True)
         self._lock = threading.Lock()
-        self._db = sqlite3.connect(self.path, timeout=timeout, check_same_thread=False,
-                                   isolation_level=None)
-        self._db.execute("PRAGMA journal_mode=WAL")
-        self._db.execute("PRAGMA synchronous=NORMAL")
-        self._db.execute(_SCHEMA)
+        self._db = open_cache(self.path, _SCHEMA, timeout=timeout)
 
     def get_pages(self, engine: str, key: bytes) -> dict[int, str]:
         """The cached pages of one attachment, as {page number: text}."""
