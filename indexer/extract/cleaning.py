@@ -10,6 +10,9 @@ Three layers, each catching what the one before misses:
    dump a run of link-shaped lines (see `linklines`);
 3. a `SiteTemplate` learned from many pages of one site drops the lines that repeat
    across them (menus, sidebars, footers with the site's address).
+
+Longer than most modules (~800 lines) because the three layers share one `Line` model and
+its cue tables; split them and each would import the others' internals.
 Plain-text dumps (the HTML already gone) get the same cues line by line, plus the
 structure portals share: category breadcrumb, title, date line, body, author.
 """
