@@ -1,19 +1,24 @@
 """Citation chains: the pages citing a document, what those pages cite, and so on N hops out;
 and the timeline of who responded to a document, how many days after it was issued.
 
-Built only from `SearchService.cited_by` and `SearchService.cites`; the query API
-(`SearchService.chain`) answers it, the UI and the CLI only show it.
+Two ways to walk: `build_identity_chain` follows document identities (a central directive →
+the province plans citing it → the department plans citing those plans), so documents
+sharing a number stay apart; `build_chain` follows bare numbers, for sources without
+identities. The query API (`SearchService.chain`) answers it, the UI and the CLI only show it.
 """
 
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from typing import Protocol
 
-from indexer.models import Citation, Hit
+from indexer.models import Citation, Hit, Page
 from indexer.parsing.citations import normalise_number, number_named_by
+from indexer.parsing.identity import parse_identity
+from indexer.query.documents import DocumentRecord, Mention, NumberDocuments
 
 PER_NUMBER = 200  # pages asked for per document number: enough for all 63 provinces
 
@@ -36,6 +41,11 @@ class CitationChain:
     issued_by: dict[str, str] = field(default_factory=dict)  # number -> page that is it
     cited_dates: dict[str, Counter] = field(default_factory=dict)  # number -> dates given
     truncated: bool = False
+    roots: list[str] = field(default_factory=list)  # hop-0 nodes; [root] when empty
+
+    def root_nodes(self) -> list[str]:
+        """The documents the chain starts from (several when a number names several)."""
+        return self.roots or [self.root]
 
     def document_date(self, number: str) -> date | None:
         """The document's date: the one its citers give most often, else its own page's."""
@@ -100,16 +110,86 @@ def _add_citations(source: CitationSource, chain: CitationChain, page_id: str, h
     return numbers
 
 
+def build_identity_chain(named: NumberDocuments, follow: Callable[[str], DocumentRecord | None],
+                         get: Callable[[str], Page | None], hops: int = 1,
+                         max_pages: int = 150) -> CitationChain:
+    """Breadth-first from the documents `named`: each hop adds the pages citing the
+    documents found so far, then the documents those pages issue (their own identity).
+    Mentions no evidence pinned down hang off the bare number, never off a document."""
+    if hops < 1:
+        raise ValueError(f"hops={hops}: use 1 or more")
+    roots = [d.identity for d in named.documents]
+    if named.ambiguous or not roots:
+        roots.append(named.number)
+    only = roots[0] if len(roots) == 1 else named.number
+    chain = CitationChain(root=only, roots=roots, number_hops=dict.fromkeys(roots, 0))
+    records: list[DocumentRecord] = list(named.documents)
+    loose = [(named.number, m) for m in named.ambiguous]
+    for hop in range(1, hops + 1):
+        reached = []
+        for record in records:
+            for hit in record.issued_by:
+                if _add_page(chain, hit, hop, max_pages):
+                    chain.issued_by.setdefault(record.identity, hit.page_id)
+            reached += _add_mentions(chain, [(record.identity, m) for m in record.mentions],
+                                     hop, max_pages)
+        reached += _add_mentions(chain, loose, hop, max_pages)
+        loose, records = [], []
+        for page_id in dict.fromkeys(reached):
+            page = get(page_id)
+            own = page.own_identity if page else None
+            if own and own not in chain.number_hops:
+                chain.number_hops[own] = hop
+                record = follow(own)
+                if record is not None:
+                    records.append(record)
+    return chain
+
+
+def _add_page(chain: CitationChain, hit: Hit, hop: int, max_pages: int) -> bool:
+    """Add a page unless the chain is full; True when the page is in the chain."""
+    if hit.page_id not in chain.pages:
+        if len(chain.pages) >= max_pages:
+            chain.truncated = True
+            return False
+        chain.pages[hit.page_id] = hit
+        chain.page_hops[hit.page_id] = hop
+    return True
+
+
+def _add_mentions(chain: CitationChain, mentions: list[tuple[str, Mention]], hop: int,
+                  max_pages: int) -> list[str]:
+    """Edges page → document for each mention; the pages reached."""
+    reached = []
+    for node, mention in mentions:
+        if _add_page(chain, mention.page, hop, max_pages):
+            chain.edges.add((mention.page.page_id, node))
+            if mention.date:
+                chain.cited_dates.setdefault(node, Counter())[mention.date] += 1
+            reached.append(mention.page.page_id)
+    return reached
+
+
+def node_label(node: str) -> tuple[str, ...]:
+    """How a document node reads: its number, then its issuer's place and year."""
+    parts = parse_identity(node)
+    if parts is None:
+        return (node,)
+    return parts.number, " ".join(filter(None, [parts.province or parts.issuer, str(parts.year)]))
+
+
 def timeline(chain: CitationChain) -> list[dict]:
     """One row per page citing the root directly, oldest first, with its lag in days."""
-    issued = chain.document_date(chain.root)
+    roots = set(chain.root_nodes())
     rows = []
     for page_id, number in chain.edges:
-        if number != chain.root:
+        if number not in roots:
             continue
+        issued = chain.document_date(number)
         hit = chain.pages[page_id]
         day = _day(hit.published)
         rows.append({
+            "document": number,
             "page_id": page_id,
             "title": hit.title or hit.url,
             "province": hit.province,
@@ -152,9 +232,10 @@ def to_dot(chain: CitationChain, href_for_page=None, central_label: str = "centr
     lines = ["digraph chain {", "rankdir=LR;", 'node [fontname="sans-serif", fontsize=10];']
     number_ids = {number: f"n{i}" for i, number in enumerate(sorted(chain.number_hops))}
     page_ids = {page_id: f"p{i}" for i, page_id in enumerate(sorted(chain.pages))}
+    roots = set(chain.root_nodes())
     for number, node in number_ids.items():
-        style = ', style=filled, fillcolor="#ffe08a"' if number == chain.root else ""
-        lines.append(f"{node} [shape=box, label={_quote(number)}{style}];")
+        style = ', style=filled, fillcolor="#ffe08a"' if number in roots else ""
+        lines.append(f"{node} [shape=box, label={_quote(*node_label(number))}{style}];")
     for page_id, node in page_ids.items():
         hit = chain.pages[page_id]
         text = _quote(hit.province or central_label, (hit.published or "")[:10])

@@ -21,11 +21,18 @@ from indexer.models import Citation, Hit, Page, SearchFilters, SearchResults, pa
 from indexer.parsing.citations import normalise_number, number_named_by
 from indexer.parsing.textnorm import nfc
 from indexer.query import compare
-from indexer.query.chains import CitationChain, build_chain
+from indexer.query.chains import CitationChain, build_identity_chain
+from indexer.query.documents import (
+    DocumentRecord,
+    NumberDocuments,
+    document,
+    documents_named,
+)
 from indexer.query.fusion import FUSION_DEPTH, plan_fusion, reciprocal_rank_fusion
 from indexer.query.parse import DEFAULT_MODE, ParsedQuery, parse_keywords, parse_query
 from indexer.query.related import RelatedPage, related_pages
 from indexer.stores.base import Store
+from indexer.stores.filters import filter_key
 from indexer.stores.registry import open_store
 
 MAX_LIMIT = 200  # the most hits one call returns
@@ -197,9 +204,33 @@ class SearchService:
             get=self.store.get, limit=limit,
         )
 
-    def chain(self, number: str, hops: int = 1, max_pages: int = 150) -> CitationChain:
-        """Pages citing a document, what they cite, and so on `hops` out."""
-        return build_chain(self, self._number(number), hops=hops, max_pages=max_pages)
+    def chain(self, number: str, hops: int = 1, max_pages: int = 150, *,
+              province: str | None = None, year: int | None = None) -> CitationChain:
+        """Pages citing a document, the documents they issue, the pages citing those, and so
+        on `hops` out, by document identity; `province` and `year` pick among the documents
+        sharing the number (mentions no evidence pinned down are then left out)."""
+        named = self.documents(number, province=province, year=year)
+        return build_identity_chain(named, self.document_record, self.store.get,
+                                    hops=hops, max_pages=max_pages)
+
+    def documents(self, number: str, *, province: str | None = None,
+                  year: int | None = None) -> NumberDocuments:
+        """Every document this number names (one per identity), and its ambiguous mentions."""
+        named = documents_named(self.store, self._number(number))
+        if province is None and year is None:
+            return named
+        wanted = filter_key(province) if province else None
+        named.documents = [
+            d for d in named.documents
+            if (wanted is None or filter_key(d.province or "") == wanted)
+            and (year is None or d.year == year)
+        ]
+        named.ambiguous = []
+        return named
+
+    def document_record(self, identity: str) -> DocumentRecord | None:
+        """One document by identity ("07/CT-UBND|Ủy ban nhân dân tỉnh|Kon Tum|2020")."""
+        return document(self.store, nfc(identity).strip())
 
     # --- analysts -------------------------------------------------------------------
     def first_responses(self, number: str) -> list[compare.ProvinceResponse]:
