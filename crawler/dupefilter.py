@@ -1,8 +1,10 @@
 """A duplicate filter backed by the job's frontier in the crawl state (DUPEFILTER_CLASS).
 
-A URL is new when its canonical form is not yet in the frontier; recording it there is
-what lets a killed crawl resume with nothing lost (see crawler/state.py). Redirects that
-come back to a URL of their own chain are reported as redirect loops.
+A request is new when its page key (canonical URL, plus form fields for a POST: see
+`crawler.urls.page_key`) is not yet in the frontier; recording it there, with a POST's
+body and headers and the meta the spider asks to keep (`meta["resume"]`), is what lets a
+killed crawl resume with nothing lost (see crawler/state.py). Redirects that come back to
+a URL of their own chain are reported as redirect loops.
 """
 
 from __future__ import annotations
@@ -14,7 +16,7 @@ from scrapy.dupefilters import BaseDupeFilter
 
 from crawler import signals
 from crawler.state import crawl_state
-from crawler.urls import canonical_url
+from crawler.urls import canonical_url, page_key
 
 if TYPE_CHECKING:
     from scrapy.crawler import Crawler
@@ -44,16 +46,34 @@ class FrontierDupeFilter(BaseDupeFilter):
             state.settle(chain, failed="redirect loop")
             return True
         meta = request.meta
+        key = request_key(request)
+        has_body = key != canonical_url(request.url)
         new = state.enqueue(
             request.url,
             site=meta.get("site"),
             kind=meta.get("kind"),
             parent_url=meta.get("parent_url"),
             depth=meta.get("depth", 0),
+            key=key,
+            method=request.method,
+            body=request.body if has_body else b"",
+            headers=_body_headers(request) if has_body else None,
+            extra=meta.get("resume"),
         )
         if not new and chain:
             state.settle(chain)  # redirected to a page this job already has
         return not new
 
     def log(self, request: Request, spider=None) -> None:
-        logger.debug("Already in the frontier: %s", request.url)
+        logger.debug("Already in the frontier: %s %s", request.method, request.url)
+
+
+def request_key(request: Request) -> str:
+    """The page key of what `request` fetches (see `crawler.urls.page_key`)."""
+    return page_key(request.url, request.method, request.body)
+
+
+def _body_headers(request: Request) -> list[tuple[str, str]]:
+    """The headers that say how to read a request body (sent again on resume)."""
+    value = request.headers.get("Content-Type")
+    return [("Content-Type", value.decode("latin-1"))] if value else []

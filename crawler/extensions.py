@@ -1,7 +1,10 @@
-"""The crawl report extension: counts per site, failures, progress callbacks, report file.
+"""The crawl report extension: counts per site, failures, coverage of each site's lists,
+progress callbacks, report file.
 
 Writes `BULLETIN_REPORTS_DIR/crawl-<timestamp>.json` when the spider closes; calls the
 BULLETIN_PROGRESS callable (if set) with {site: SiteCounts} as the crawl advances.
+Coverage comes from the list records the spider keeps in the crawl state, so the report
+of a resumed job covers what its interrupted run read too.
 """
 
 from __future__ import annotations
@@ -18,7 +21,7 @@ from typing import TYPE_CHECKING
 from scrapy import signals as scrapy_signals
 
 from crawler import signals
-from crawler.report import CrawlSummary, Failure, SiteCounts
+from crawler.report import CrawlSummary, Failure, SiteCounts, build_coverage
 from crawler.state import crawl_state
 
 if TYPE_CHECKING:
@@ -120,6 +123,7 @@ class CrawlReport:
             warc_files=self.warc_files,
             recovered_warc_files=[Path(p) for p in recovered],
             failures=self.failures,
+            coverage=build_coverage(state.lists(), state.new_pages()),
         )
         self.summary.report_path = self._write(self.summary)
         if self.progress:

@@ -1,8 +1,9 @@
-"""Downloader middlewares: safety, politeness, conditional requests and raw capture.
+"""Middlewares: safety, politeness, conditional requests, raw capture, and list depth.
 
-Order (DOWNLOADER_MIDDLEWARES in settings.py): offsite 50, private addresses 60, robots
-100 (Scrapy's), retry with backoff 550, conditional requests 560, raw capture 595
-(just outside HttpCompressionMiddleware, to see the body before it is decoded), proxy 740.
+Downloader order (DOWNLOADER_MIDDLEWARES in settings.py): offsite 50, private addresses
+60, robots 100 (Scrapy's), retry with backoff 550, conditional requests 560, raw capture
+595 (just outside HttpCompressionMiddleware, to see the body before it is decoded), proxy
+740. One spider middleware, ListDepthMiddleware, replaces Scrapy's DepthMiddleware.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from scrapy.downloadermiddlewares.offsite import OffsiteMiddleware
 from scrapy.downloadermiddlewares.retry import RetryMiddleware
 from scrapy.exceptions import IgnoreRequest, NotConfigured
 from scrapy.http import Request, Response
+from scrapy.spidermiddlewares.depth import DepthMiddleware
 from scrapy.utils.httpobj import urlparse_cached
 from scrapy.utils.response import response_status_message
 
@@ -33,6 +35,7 @@ __all__ = [
     "ArchiveCaptureMiddleware",
     "BackoffRetryMiddleware",
     "ConditionalRequestMiddleware",
+    "ListDepthMiddleware",
     "PrivateAddressBlocked",
     "PrivateAddressMiddleware",
     "ProxyMiddleware",
@@ -243,3 +246,15 @@ class ArchiveCaptureMiddleware:
         if 200 <= response.status < 300 and b"Content-Encoding" in response.headers:
             request.meta["bulletin_raw"] = (response.body, header_pairs(response.headers))
         return response
+
+
+class ListDepthMiddleware(DepthMiddleware):
+    """Scrapy's depth tracking, except that the next page of a list (a pager, a rendering
+    of the same page: `meta["same_level"]`) stays at its list's depth: a list of 300 pages
+    is one level of the site, not 300, and max_depth must not cut it short."""
+
+    def get_processed_request(self, request: Request, response: Response | None) -> Request | None:
+        if response is not None and request.meta.get("same_level"):
+            request.meta["depth"] = response.meta.get("depth", 0)
+            return request
+        return super().get_processed_request(request, response)

@@ -17,6 +17,7 @@ from scrapy.utils.defer import deferred_from_coro
 from crawler import signals
 from crawler.items import ArchivedPage
 from crawler.state import crawl_state
+from crawler.urls import page_key
 from indexer.archive.crawl_metadata import CrawlMetadata
 from indexer.archive.writer import WarcWriter, recover_open_files
 
@@ -55,6 +56,10 @@ class WarcPipeline:
         self.state = crawl_state(self.crawler)
         closed, captures = recover_open_files(self.directory)
         for capture in captures:
+            if self.state.holds(capture.location.file, capture.location.offset):
+                # Committed already: the state knows it, under its own key (a postback
+                # page's key is not its URL), and must not learn it again by URL.
+                continue
             self.state.remember(
                 capture.url,
                 payload_sha256=capture.crawl.payload_sha256,
@@ -63,6 +68,8 @@ class WarcPipeline:
                 warc_file=capture.location.file,
                 warc_offset=capture.location.offset,
                 fetched_at=capture.fetched_at,
+                site=capture.crawl.profile,
+                kind=capture.crawl.kind,
             )
         self.state.commit()
         self.crawler.stats.set_value("bulletin/recovered_warc_files", [str(p) for p in closed])
@@ -73,14 +80,16 @@ class WarcPipeline:
     def process_item(self, item: ArchivedPage) -> ArchivedPage:
         if not isinstance(item, ArchivedPage):
             return item
-        done = [*item.redirected_from, item.url]
-        known = None if item.not_modified else self.state.page(item.url)
+        # A POST (postback paging) is its URL plus its form: see crawler.urls.page_key.
+        key = page_key(item.url, item.request_method, item.request_body)
+        done = [*item.redirected_from, key]
+        known = None if item.not_modified else self.state.page(key)
         unchanged = item.not_modified or (
             known is not None and known.payload_sha256 == item.payload_sha256
         )
         if unchanged:
             self.state.confirm(
-                item.url, etag=item.header("ETag"), last_modified=item.header("Last-Modified")
+                key, etag=item.header("ETag"), last_modified=item.header("Last-Modified")
             )
         else:
             try:
@@ -89,13 +98,15 @@ class WarcPipeline:
                 self._stop(f"cannot write WARC records in {self.directory}: {exc}")
                 raise DropItem(f"not archived: {exc}") from exc
             self.state.remember(
-                item.url,
+                key,
                 payload_sha256=item.payload_sha256,
                 etag=item.header("ETag"),
                 last_modified=item.header("Last-Modified"),
                 warc_file=location.file,
                 warc_offset=location.offset,
                 fetched_at=item.fetched_at,
+                site=item.site,
+                kind=item.kind,
             )
         self.state.settle(done)
         self.state.commit()  # after the WARC flush: see the module docstring

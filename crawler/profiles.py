@@ -8,7 +8,7 @@ from __future__ import annotations
 
 import re
 from pathlib import Path
-from typing import Literal
+from typing import Literal, get_args
 from urllib.parse import urlsplit
 
 import yaml
@@ -18,6 +18,9 @@ from indexer.archive.capture import ArchivedPage
 from indexer.archive.crawl_metadata import CrawlMetadata
 
 Kind = Literal["article", "listing", "attachment", "other"]
+# What `bulletin crawl --save-profile` found (crawler/technology.py, crawler/pagination.py).
+Technology = Literal["webforms", "sharepoint", "dnn", "liferay", "wordpress", "joomla"]
+Pagination = Literal["links", "postback", "sharepoint", "dnn", "liferay", "json", "rendered"]
 
 # Signed documents as portals attach them: PDF (often a scan), Word old and new, RTF,
 # Excel, and TIFF scans (JPEG/PNG links are mostly photos, so a profile opts into those).
@@ -45,6 +48,14 @@ class SiteProfile(BaseModel):
     )
     date_order: Literal["dmy", "mdy"] | None = "dmy"
     max_depth: int = Field(default=5, ge=0, le=50)
+    # How the site is built and how its lists page: detected by a crawl with
+    # --save-profile, for the reader of the profile (the crawler recognises pagers anyway).
+    technology: Technology | None = None
+    pagination: list[Pagination] = Field(default_factory=list)
+    # Render listings in Chromium: "auto" when a listing has scripts, no links to articles
+    # or attachments and no JSON endpoint to ask instead; "always" for every listing; "never".
+    render: Literal["auto", "always", "never"] = "auto"
+    feeds: list[str] = Field(default_factory=list)  # RSS/Atom feeds read besides those found
 
     @field_validator("domains")
     @classmethod
@@ -67,13 +78,24 @@ class SiteProfile(BaseModel):
 
     @model_validator(mode="after")
     def _start_urls_on_site(self) -> SiteProfile:
-        for url in self.start_urls:
+        for url in [*self.start_urls, *self.feeds]:
+            what = "start URL" if url in self.start_urls else "feed"
             parts = urlsplit(url)
             if parts.scheme not in ("http", "https") or not parts.hostname:
-                raise ValueError(f"start URL {url!r} is not an http(s) URL")
+                raise ValueError(f"{what} {url!r} is not an http(s) URL")
             if not self.owns(url):
-                raise ValueError(f"start URL {url!r} is outside domains {self.domains}")
+                raise ValueError(f"{what} {url!r} is outside domains {self.domains}")
         return self
+
+    def detected(self, technology: str | None, pagination: list[str]) -> SiteProfile:
+        """This profile with what a crawl found about the site (kept where it found nothing)."""
+        known = [p for p in pagination if p in get_args(Pagination)]
+        return self.model_copy(
+            update={
+                "technology": technology or self.technology,
+                "pagination": known or self.pagination,
+            }
+        )
 
     def owns(self, url: str) -> bool:
         """Whether `url` is on one of this portal's domains (subdomains included)."""
@@ -117,7 +139,6 @@ class SiteProfile(BaseModel):
             date_order=self.date_order,
             **capture,
         )
-
 
 
 def load_profiles(paths: list[Path]) -> list[SiteProfile]:
@@ -176,9 +197,10 @@ def _load_file(file: Path) -> list[SiteProfile]:
 def infer_profile(urls: list[str]) -> list[SiteProfile]:
     """Starting-point profiles for bare start URLs, one per host (edit them with --save-profile).
 
-    Each start URL's folder is taken as a listing section: its pages and numbered
-    pagination are listings, and documents under it whose name carries a number or ends
-    in .html/.aspx/.php are articles. Province and agency are unknown and left empty.
+    Each start URL's folder is taken as a listing section: the start page itself, its
+    folder's index and numbered pagination are listings, and documents under it whose
+    name carries a number or ends in .html/.aspx/.php are articles. Province and agency
+    are unknown and left empty.
     """
     by_host: dict[str, list[str]] = {}
     for url in urls:
@@ -189,7 +211,11 @@ def infer_profile(urls: list[str]) -> list[SiteProfile]:
     profiles = []
     for host, host_urls in by_host.items():
         folders = sorted({_folder(urlsplit(u).path) for u in host_urls})
-        listing = [rf"^{re.escape(f)}(?:(?:index|default)\.\w+)?$" for f in folders]
+        pages = sorted({urlsplit(u).path for u in host_urls} - set(folders))
+        # A start page that is a document ("/TinTuc.aspx") is a listing by name: it would
+        # otherwise match the article patterns below.
+        listing = [rf"^{re.escape(p)}$" for p in pages]
+        listing += [rf"^{re.escape(f)}(?:(?:index|default)\.\w+)?$" for f in folders]
         listing += [rf"^{re.escape(f)}.*(?:trang|page)[-_=/]?\d+" for f in folders]
         article = [rf"^{re.escape(f)}[^?]*[^/?]+\.(?:html?|aspx?|php|jsp)$" for f in folders]
         article += [rf"^{re.escape(f)}[^?]*\d+[^/?]*$" for f in folders]

@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 from crawler.profiles import ProfileError, SiteProfile, dump_profiles, infer_profile, load_profiles
-from crawler.report import CrawlSummary, SiteCounts
+from crawler.report import CrawlSummary, SiteCounts, pager_warnings
 from crawler.state import CrawlState
 
 _REACTOR_USED = False
@@ -83,7 +83,8 @@ def run_crawl(
     """Crawl the portals of `profiles` into WARC files under `warc_dir`.
 
     `urls` replaces the profiles' start URLs; without profiles, a starting-point profile
-    is inferred per host (written to `save_profile` when given). `resume` continues the
+    is inferred per host. `save_profile` receives the profiles before the crawl and again
+    after it with the technology and pagination it found. `resume` continues the
     last unfinished crawl. `settings` overrides any Scrapy or BULLETIN_ setting.
     Runs once per process (Twisted's reactor cannot be restarted).
     """
@@ -136,7 +137,18 @@ def run_crawl(
     report = next((e for e in crawler.extensions.middlewares if isinstance(e, CrawlReport)), None)
     if report is None or report.summary is None:
         raise RuntimeError("the crawl ended before it started (see the log above)")
+    if save_profile is not None:
+        dump_profiles(_with_detection(profiles, report.summary), Path(save_profile))
     return report.summary
+
+
+def _with_detection(profiles: list[SiteProfile], summary: CrawlSummary) -> list[SiteProfile]:
+    """The profiles with the technology and pagination the crawl found on each site."""
+    found = summary.coverage
+    return [
+        p.detected(found[p.name].technology, found[p.name].pagination) if p.name in found else p
+        for p in profiles
+    ]
 
 
 def _clear_scrapy_queue(jobdir: Path) -> None:
@@ -209,6 +221,8 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: {exc}", file=sys.stderr)
         return 2
     print(summary.model_dump_json(indent=2) if args.json else summary.describe())
+    for line in pager_warnings(summary):
+        print(line, file=sys.stderr)
     return 0 if summary.finish_reason == "finished" else 1
 
 

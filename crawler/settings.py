@@ -54,9 +54,37 @@ DOWNLOADER_MIDDLEWARES = {
     "crawler.middlewares.ArchiveCaptureMiddleware": 595,
     "crawler.middlewares.ProxyMiddleware": 740,
 }
+SPIDER_MIDDLEWARES = {
+    "scrapy.spidermiddlewares.depth.DepthMiddleware": None,
+    "crawler.middlewares.ListDepthMiddleware": 900,
+}
+# http(s) as Scrapy downloads it, plus Chromium for listings built by JavaScript.
+DOWNLOAD_HANDLERS = {
+    "http": "crawler.rendering.RenderingDownloadHandler",
+    "https": "crawler.rendering.RenderingDownloadHandler",
+}
 DUPEFILTER_CLASS = "crawler.dupefilter.FrontierDupeFilter"
 ITEM_PIPELINES = {"crawler.pipelines.WarcPipeline": 300}
 EXTENSIONS = {"crawler.extensions.CrawlReport": 500}
+
+# Lists as portals build them (crawler/pagination.py, endpoints.py, feeds.py, rendering.py)
+BULLETIN_FOLLOW_POSTBACKS = True  # WebForms __doPostBack pagers, as form POSTs
+BULLETIN_JSON_ENDPOINTS = True  # ask the JSON endpoints a list's inline scripts call
+BULLETIN_READ_FEEDS = True  # RSS/Atom feeds pages announce
+BULLETIN_STOP_WHEN_NOTHING_NEW = True  # stop paging a list at a page with nothing new
+BULLETIN_LIST_PAGES_MAX = 1000  # pages of one list, at most
+BULLETIN_RENDER = True  # Chromium for lists built by JavaScript (profile `render`)
+BULLETIN_BROWSER = "/usr/bin/chromium"  # None: playwright's own download
+BULLETIN_BROWSER_ARGS = [
+    "--headless",
+    "--no-sandbox",
+    "--disable-gpu",
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-pings",
+]
+BULLETIN_RENDER_RESOURCE_TYPES = ["script", "xhr", "fetch"]  # what the browser may fetch
+BULLETIN_RENDER_MAX_REQUESTS = 30  # per rendered page
 
 # Where things go (run_crawl sets these from its arguments)
 BULLETIN_WARC_DIR = "data/warc"

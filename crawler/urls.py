@@ -2,13 +2,15 @@
 
 `clean_url` is what we request (the server still sees its own parameter order);
 `canonical_url` is the key of a page in the crawl state, so that
-"?b=2&a=1&utm_source=zalo" and "?a=1&b=2" are one page.
+"?b=2&a=1&utm_source=zalo" and "?a=1&b=2" are one page; `page_key` extends that key to
+pages fetched by a form POST (WebForms postback paging).
 """
 
 from __future__ import annotations
 
+import hashlib
 import re
-from urllib.parse import unquote_plus, urlsplit, urlunsplit
+from urllib.parse import parse_qsl, unquote_plus, urlencode, urlsplit, urlunsplit
 
 from w3lib.url import canonicalize_url
 
@@ -57,3 +59,43 @@ def canonical_url(url: str) -> str:
 def host_of(url: str) -> str:
     """The lower-cased host name of `url` ("" when it has none)."""
     return (urlsplit(url).hostname or "").lower()
+
+
+# Form fields that carry the page's state rather than the question asked: they change from
+# one list page to the next (and between crawls), so they must not tell pages apart.
+_VOLATILE_FORM_FIELDS = re.compile(
+    r"^(__VIEWSTATE\w*|__EVENTVALIDATION|__PREVIOUSPAGE|__REQUESTDIGEST|__LASTFOCUS|"
+    r"__SCROLLPOSITION[XY])$",
+    re.IGNORECASE,
+)
+_METHODS_WITHOUT_BODY = {"GET", "HEAD"}
+
+
+def page_key(url: str, method: str = "GET", body: bytes = b"") -> str:
+    """The crawl state's key for what a request fetches.
+
+    A GET is its canonical URL. A POST (a WebForms postback) is the canonical URL plus a
+    digest of its form fields, page state left out, so "Page$3" asked from page 1 and
+    from page 2 is one page. A relative postback ("Next", an empty argument) only means
+    something together with the page it was posted from, so its view state stays in.
+    """
+    method = method.upper()
+    canonical = canonical_url(url)
+    if method in _METHODS_WITHOUT_BODY:
+        return canonical
+    fields = parse_qsl(body.decode("latin-1"), keep_blank_values=True)
+    argument = next((v for k, v in fields if k == "__EVENTARGUMENT"), "")
+    relative = "__EVENTTARGET" in dict(fields) and not re.search(r"\d", argument)
+    kept = sorted(
+        (k, v)
+        for k, v in fields
+        if not _VOLATILE_FORM_FIELDS.match(k) or (relative and k == "__VIEWSTATE")
+    )
+    digest = hashlib.sha256(urlencode(kept).encode("latin-1")).hexdigest()[:20]
+    return f"{method} {canonical} {digest}"
+
+
+def key_of(url_or_key: str) -> str:
+    """A URL's page key, or a key as it is (crawl state methods accept either)."""
+    method = url_or_key.split(" ", 1)[0]
+    return url_or_key if " " in url_or_key and method.isupper() else canonical_url(url_or_key)

@@ -1,5 +1,6 @@
 """A tiny portal with injected faults, served like the demo server (by Host header and as
-a forward proxy), plus helpers to run crawls in a subprocess and read their WARC files."""
+a forward proxy, GET and POST), plus helpers to run crawls in a subprocess and read their
+WARC files."""
 
 from __future__ import annotations
 
@@ -39,13 +40,16 @@ class Seen:
     path: str
     headers: dict[str, str]
     at: float
+    method: str = "GET"
+    body: bytes = b""  # a POST's form
 
 
 Route = Callable[[Seen], Reply]
 
 
 class PortalServer(ThreadingHTTPServer):
-    """Answers `routes[(host, path)]`; 404 for anything else; 304 on a matching ETag."""
+    """Answers `routes[(host, path)]` (or `(host, "<path>?*")` for any query string); 404
+    for anything else; 304 on a matching ETag."""
 
     daemon_threads = True
 
@@ -64,6 +68,13 @@ class _Handler(BaseHTTPRequestHandler):
     server: PortalServer
 
     def do_GET(self) -> None:
+        self._dispatch("GET")
+
+    def do_POST(self) -> None:
+        self._dispatch("POST")
+
+    def _dispatch(self, method: str) -> None:
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
         if self.path.startswith(("http://", "https://")):  # forward-proxy request line
             parts = urlsplit(self.path)
             host, path = (
@@ -72,10 +83,12 @@ class _Handler(BaseHTTPRequestHandler):
             )
         else:
             host, path = self.headers.get("Host", "").split(":")[0], self.path
-        seen = Seen(host, path, dict(self.headers.items()), time.monotonic())
+        seen = Seen(host, path, dict(self.headers.items()), time.monotonic(), method, body)
         with self.server.lock:
             self.server.seen.append(seen)
-        route = self.server.routes.get((host, path))
+        # "<path>?*" answers every query string of that path (the route reads seen.path).
+        routes = self.server.routes
+        route = routes.get((host, path)) or routes.get((host, path.split("?")[0] + "?*"))
         reply = (
             route(seen)
             if route
@@ -378,6 +391,8 @@ class Capture:
     metadata: dict
     request_headers: dict[str, str]
     file: Path
+    request_method: str = "GET"
+    request_body: bytes = b""
 
 
 def read_captures(warc_dir: Path) -> list[Capture]:
@@ -386,7 +401,7 @@ def read_captures(warc_dir: Path) -> list[Capture]:
     captures: list[Capture] = []
     for path in sorted(warc_dir.glob("*.warc.gz")):
         responses: dict[str, Capture] = {}
-        requests: dict[str, dict[str, str]] = {}
+        requests: dict[str, tuple[dict[str, str], str, bytes]] = {}
         metadata: dict[str, dict] = {}
         with path.open("rb") as stream:
             for record in ArchiveIterator(stream):
@@ -405,8 +420,10 @@ def read_captures(warc_dir: Path) -> list[Capture]:
                         file=path,
                     )
                 elif record_type == "request":
-                    requests[headers.get_header("WARC-Concurrent-To")] = dict(
-                        record.http_headers.headers
+                    requests[headers.get_header("WARC-Concurrent-To")] = (
+                        dict(record.http_headers.headers),
+                        record.http_headers.protocol,  # the method, on a request line
+                        record.content_stream().read(),
                     )
                 elif record_type == "metadata":
                     metadata[headers.get_header("WARC-Concurrent-To")] = json.loads(
@@ -414,7 +431,9 @@ def read_captures(warc_dir: Path) -> list[Capture]:
                     )
         for record_id, capture in responses.items():
             capture.metadata = metadata.get(record_id, {})
-            capture.request_headers = requests.get(record_id, {})
+            request_headers, method, body = requests.get(record_id, ({}, "GET", b""))
+            capture.request_headers, capture.request_method = request_headers, method
+            capture.request_body = body
             captures.append(capture)
     return captures
 

@@ -13,7 +13,7 @@ import typer
 from rich.live import Live
 from rich.table import Table
 
-from indexer.cli import documents
+from indexer.cli import analysts, chains, documents
 from indexer.cli.common import (
     _date,
     _escape,
@@ -49,6 +49,10 @@ def main_options(
     ] = None,
 ) -> None:
     settings = Settings(data_dir=data_dir) if data_dir else Settings()
+    if data_dir:
+        # Extraction sits below the settings layer and finds its OCR cache from the
+        # environment: point it at the chosen data directory too.
+        os.environ["BULLETIN_DATA_DIR"] = str(settings.data_dir)
     ctx.obj = {"settings": settings}
 
 
@@ -69,12 +73,17 @@ def crawl(
     throttle: Annotated[bool, typer.Option(help="AutoThrottle (polite; on by default).")] = True,
     resume: Annotated[bool, typer.Option(help="Resume the last interrupted crawl.")] = False,
     save_profile: Annotated[
-        Path | None, typer.Option("--save-profile", help="Write the inferred profile here.")
+        Path | None,
+        typer.Option(
+            "--save-profile",
+            help="Write the inferred profile here, with the site's technology and pagination.",
+        ),
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Scrapy's own log.")] = False,
 ) -> None:
     """Harvest portals into WARC files under DATA_DIR/warc."""
     from crawler.profiles import load_profiles
+    from crawler.report import pager_warnings
     from crawler.run import run_crawl
 
     settings = _settings(ctx)
@@ -103,6 +112,8 @@ def crawl(
             settings={"LOG_LEVEL": "DEBUG" if verbose else "WARNING"},
         )
     out.print(summary.describe())
+    for line in pager_warnings(summary):
+        err.print(line, style="yellow", markup=False, highlight=False, soft_wrap=True)
 
 
 def _crawl_table(sites: dict) -> Table:
@@ -194,7 +205,9 @@ def search(
     service = open_service(_settings(ctx))
     results = service.search(query, mode=mode, filters=filters, limit=limit)
     if as_json:
-        print(results.model_dump_json(indent=2))
+        body = results.model_dump(mode="json")
+        body["documents"] = chains.search_documents(service, query, results.hits)
+        print(json.dumps(body, ensure_ascii=False, indent=2))
         return
     if not results.hits:
         out.print(f"no results for {query!r}")
@@ -253,7 +266,8 @@ def ui(
 
     settings = _settings(ctx)
     # The UI is found, not imported: it sits above the command line in the flow.
-    app_path = Path(importlib.util.find_spec("search_ui").origin).parent / "app.py"
+    # server.py serves app.py and opens the store and model at start, before any visitor.
+    app_path = Path(importlib.util.find_spec("search_ui").origin).parent / "server.py"
     env = {**os.environ, "BULLETIN_DATA_DIR": str(settings.data_dir.resolve())}
     out.print(f"bulletin UI: http://localhost:{port}/")
     command = [
@@ -269,7 +283,7 @@ def ui(
         "--browser.gatherUsageStats",
         "false",
         "--client.toolbarMode",
-        "minimal",
+        "viewer",  # no Deploy button, no developer menu
     ]
     raise typer.Exit(subprocess.call(command, env=env))
 
@@ -405,6 +419,8 @@ def build_model(ctx: typer.Context) -> None:
 
 # Commands that live in modules of their own.
 app.command("similar")(documents.similar)
+app.command("chain")(chains.chain)
+app.command("compare")(analysts.compare)
 
 def main() -> None:
     """Console entry point: user errors become one line on stderr and exit status 2."""
