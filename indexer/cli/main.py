@@ -13,7 +13,7 @@ import typer
 from rich.live import Live
 from rich.table import Table
 
-from indexer.cli import analysts, chains, documents
+from indexer.cli import documents
 from indexer.cli.common import (
     _date,
     _escape,
@@ -49,10 +49,6 @@ def main_options(
     ] = None,
 ) -> None:
     settings = Settings(data_dir=data_dir) if data_dir else Settings()
-    if data_dir:
-        # Extraction sits below the settings layer and finds its OCR cache from the
-        # environment: point it at the chosen data directory too.
-        os.environ["BULLETIN_DATA_DIR"] = str(settings.data_dir)
     ctx.obj = {"settings": settings}
 
 
@@ -205,9 +201,7 @@ def search(
     service = open_service(_settings(ctx))
     results = service.search(query, mode=mode, filters=filters, limit=limit)
     if as_json:
-        body = results.model_dump(mode="json")
-        body["documents"] = chains.search_documents(service, query, results.hits)
-        print(json.dumps(body, ensure_ascii=False, indent=2))
+        print(results.model_dump_json(indent=2))
         return
     if not results.hits:
         out.print(f"no results for {query!r}")
@@ -266,8 +260,7 @@ def ui(
 
     settings = _settings(ctx)
     # The UI is found, not imported: it sits above the command line in the flow.
-    # server.py serves app.py and opens the store and model at start, before any visitor.
-    app_path = Path(importlib.util.find_spec("search_ui").origin).parent / "server.py"
+    app_path = Path(importlib.util.find_spec("search_ui").origin).parent / "app.py"
     env = {**os.environ, "BULLETIN_DATA_DIR": str(settings.data_dir.resolve())}
     out.print(f"bulletin UI: http://localhost:{port}/")
     command = [
@@ -283,7 +276,7 @@ def ui(
         "--browser.gatherUsageStats",
         "false",
         "--client.toolbarMode",
-        "viewer",  # no Deploy button, no developer menu
+        "minimal",
     ]
     raise typer.Exit(subprocess.call(command, env=env))
 
@@ -419,8 +412,6 @@ def build_model(ctx: typer.Context) -> None:
 
 # Commands that live in modules of their own.
 app.command("similar")(documents.similar)
-app.command("chain")(chains.chain)
-app.command("compare")(analysts.compare)
 
 def main() -> None:
     """Console entry point: user errors become one line on stderr and exit status 2."""
