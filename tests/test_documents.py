@@ -146,3 +146,32 @@ def test_the_chain_follows_identities_hop_by_hop(service):
     assert set(every.roots) == {KT20, KT21, DN20, "07/CT-UBND"}
     assert (next(p for p, h in every.pages.items() if h.url == url("vague")),
             "07/CT-UBND") in every.edges
+
+
+def test_cli_chain_json_lists_one_entry_per_document(service):
+    from indexer.cli.chains import documents_json, search_documents
+
+    entries = documents_json(service, "07/CT-UBND", None, None, 1)
+    assert [(e["province"], e["year"]) for e in entries] == [
+        ("Kon Tum", 2021), ("Kon Tum", 2020), ("Đắk Nông", 2020), (None, None)]
+    kt20 = entries[1]
+    assert {"number", "type", "issuer", "province", "year", "date", "title", "confidence",
+            "pages"} <= kt20.keys()
+    assert [(p["url"], p["relation"]) for p in kt20["pages"]] == [
+        (url("kt20"), "issues"), (url("kt20-syt"), "implements")]
+    deeper = documents_json(service, "07/CT-UBND", "Kon Tum", 2020, 2)
+    assert [p["url"] for p in deeper[0]["pages"]][-1] == url("kt20-ttyt")
+    assert documents_json(service, "99/CT-UBND", None, None, 1) == []
+    hits = service.search("07/CT-UBND", mode="keyword", limit=20).hits
+    groups = search_documents(service, "07/CT-UBND", hits)
+    assert len(groups) == 4 and all(g["page_ids"] for g in groups)
+    assert search_documents(service, "phòng cháy", hits) == []
+
+
+def test_cli_chain_refuses_a_malformed_number(tmp_path):
+    from tests.conftest import run_bulletin
+
+    result = run_bulletin("chain", "hello", "--json", data_dir=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().splitlines() == [
+        "error: 'hello' is not a document number: give one like 07/CT-UBND"]

@@ -13,7 +13,7 @@ import typer
 from rich.live import Live
 from rich.table import Table
 
-from indexer.cli import documents
+from indexer.cli import chains, documents
 from indexer.cli.common import (
     _date,
     _escape,
@@ -69,17 +69,12 @@ def crawl(
     throttle: Annotated[bool, typer.Option(help="AutoThrottle (polite; on by default).")] = True,
     resume: Annotated[bool, typer.Option(help="Resume the last interrupted crawl.")] = False,
     save_profile: Annotated[
-        Path | None,
-        typer.Option(
-            "--save-profile",
-            help="Write the inferred profile here, with the site's technology and pagination.",
-        ),
+        Path | None, typer.Option("--save-profile", help="Write the inferred profile here.")
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Scrapy's own log.")] = False,
 ) -> None:
     """Harvest portals into WARC files under DATA_DIR/warc."""
     from crawler.profiles import load_profiles
-    from crawler.report import pager_warnings
     from crawler.run import run_crawl
 
     settings = _settings(ctx)
@@ -108,8 +103,6 @@ def crawl(
             settings={"LOG_LEVEL": "DEBUG" if verbose else "WARNING"},
         )
     out.print(summary.describe())
-    for line in pager_warnings(summary):
-        err.print(line, style="yellow", markup=False, highlight=False, soft_wrap=True)
 
 
 def _crawl_table(sites: dict) -> Table:
@@ -201,7 +194,9 @@ def search(
     service = open_service(_settings(ctx))
     results = service.search(query, mode=mode, filters=filters, limit=limit)
     if as_json:
-        print(results.model_dump_json(indent=2))
+        body = results.model_dump(mode="json")
+        body["documents"] = chains.search_documents(service, query, results.hits)
+        print(json.dumps(body, ensure_ascii=False, indent=2))
         return
     if not results.hits:
         out.print(f"no results for {query!r}")
@@ -412,6 +407,7 @@ def build_model(ctx: typer.Context) -> None:
 
 # Commands that live in modules of their own.
 app.command("similar")(documents.similar)
+app.command("chain")(chains.chain)
 
 def main() -> None:
     """Console entry point: user errors become one line on stderr and exit status 2."""

@@ -19,6 +19,7 @@ from indexer.config import Settings
 from indexer.errors import InputError, ModelMismatchError
 from indexer.models import Citation, Hit, Page, SearchFilters, SearchResults, page_id_for
 from indexer.parsing.citations import normalise_number, number_named_by
+from indexer.parsing.identity import parse_identity
 from indexer.parsing.textnorm import nfc
 from indexer.query import compare
 from indexer.query.chains import CitationChain, build_identity_chain
@@ -208,8 +209,14 @@ class SearchService:
               province: str | None = None, year: int | None = None) -> CitationChain:
         """Pages citing a document, the documents they issue, the pages citing those, and so
         on `hops` out, by document identity; `province` and `year` pick among the documents
-        sharing the number (mentions no evidence pinned down are then left out)."""
-        named = self.documents(number, province=province, year=year)
+        sharing the number (mentions no evidence pinned down are then left out). An identity
+        ("07/CT-UBND|Ủy ban nhân dân tỉnh|Kon Tum|2020") starts from that document alone."""
+        parts = parse_identity(nfc(number).strip())
+        if parts is not None:
+            record = self.document_record(nfc(number).strip())
+            named = NumberDocuments(parts.number, [record] if record else [])
+        else:
+            named = self.documents(number, province=province, year=year)
         return build_identity_chain(named, self.document_record, self.store.get,
                                     hops=hops, max_pages=max_pages)
 
