@@ -69,12 +69,17 @@ def crawl(
     throttle: Annotated[bool, typer.Option(help="AutoThrottle (polite; on by default).")] = True,
     resume: Annotated[bool, typer.Option(help="Resume the last interrupted crawl.")] = False,
     save_profile: Annotated[
-        Path | None, typer.Option("--save-profile", help="Write the inferred profile here.")
+        Path | None,
+        typer.Option(
+            "--save-profile",
+            help="Write the inferred profile here, with the site's technology and pagination.",
+        ),
     ] = None,
     verbose: Annotated[bool, typer.Option("--verbose", "-v", help="Scrapy's own log.")] = False,
 ) -> None:
     """Harvest portals into WARC files under DATA_DIR/warc."""
     from crawler.profiles import load_profiles
+    from crawler.report import pager_warnings
     from crawler.run import run_crawl
 
     settings = _settings(ctx)
@@ -103,6 +108,8 @@ def crawl(
             settings={"LOG_LEVEL": "DEBUG" if verbose else "WARNING"},
         )
     out.print(summary.describe())
+    for line in pager_warnings(summary):
+        err.print(line, style="yellow", markup=False, highlight=False, soft_wrap=True)
 
 
 def _crawl_table(sites: dict) -> Table:
