@@ -9,6 +9,12 @@ import threading
 
 import streamlit as st
 
+# Once usearch's extension is loaded, OpenVINO can no longer read a model ("Exception from
+# src/inference/src/cpp/core.cpp"); loaded first, both work. The store opens before the
+# model, so load OpenVINO now. (The root fix belongs with the embedding backends.)
+with contextlib.suppress(ImportError):
+    import openvino  # noqa: F401
+
 # "module:function" returning a SearchService; tests and demos point it at another factory.
 FACTORY_ENV = "BULLETIN_UI_SERVICE"
 DEFAULT_FACTORY = "indexer.query.service:open_service"
@@ -25,8 +31,14 @@ def open_service_cached(factory_path: str):
         raise ValueError(f"{FACTORY_ENV}={factory_path!r}: {module_name} has no {function_name}")
     service = factory()
     # The model loads in the background, so the first semantic search does not wait for it.
-    threading.Thread(target=_warm_up, args=(service,), name="model-warm-up", daemon=True).start()
+    warming = threading.Thread(target=_warm_up, args=(service,), name="model-warm-up",
+                               daemon=True)
+    _WARMING[id(service)] = warming
+    warming.start()
     return service
+
+
+_WARMING: dict[int, threading.Thread] = {}  # service id -> its warm-up thread
 
 
 def _warm_up(service) -> None:
@@ -38,3 +50,12 @@ def _warm_up(service) -> None:
 def get_service():
     """The configured SearchService (see `FACTORY_ENV`)."""
     return open_service_cached(os.environ.get(FACTORY_ENV) or DEFAULT_FACTORY)
+
+
+def open_and_warm(timeout: float | None = None):
+    """The service, once its model is loaded (or `timeout` seconds have passed)."""
+    service = get_service()
+    warming = _WARMING.get(id(service))
+    if warming is not None:
+        warming.join(timeout)
+    return service

@@ -128,6 +128,24 @@ class FakeSearchService:
 
         return monthly_counts(self.facets, topic, provinces)
 
+    def province_view(self, number: str):
+        from indexer.errors import InputError
+        from indexer.parsing.citations import number_named_by
+        from indexer.query.compare import province_view
+
+        if not number_named_by(number):
+            raise InputError(f"{number!r} is not a document number")
+        self.calls.append(("province_view", number))
+        return province_view(self.chain(number_named_by(number)), self.pages.get,
+                             number=number_named_by(number))
+
+    def topic_view(self, topic: str, *, merged: bool = False):
+        from indexer.query.compare import topic_view
+
+        self.calls.append(("topic_view", topic, merged))
+        return topic_view(self.facets, topic, len(self._matches(topic, SearchFilters())),
+                          merged=merged)
+
     def related(self, page_id: str, limit: int = 10) -> list:
         from indexer.query.related import Reason, RelatedPage
 
@@ -418,3 +436,156 @@ def test_csv_export_opens_with_vietnamese_intact():
     data = hits_to_csv([FakeSearchService(PAGES)._hit(PAGES[0])])
     assert data.startswith(b"\xef\xbb\xbf")
     assert "Tỉnh ủy Kon Tum" in data.decode("utf-8-sig").splitlines()[1]
+
+
+# --- analysts: province view, topic view, comparison of many provinces --------------------
+
+ANSWERS = PAGES + [
+    # a Kon Tum page that is mostly the Politburo's own text: a copy, not an answer
+    _page("kontum_copy", "Bộ Chính trị thông báo về phòng, chống dịch", "2020-03-22", "Kon Tum",
+          "Bộ Chính trị thông báo về công tác phòng, chống dịch Covid-19. Xem 172-TB/TW.",
+          cites=("172-TB/TW",)),
+    # a Kon Tum portal publishing the document itself
+    _page("kontum_doc", "Thông báo số 172-TB/TW", "2020-03-21", "Kon Tum",
+          "Số: 172-TB/TW. Bộ Chính trị yêu cầu các cấp ủy tăng cường phòng, chống dịch.",
+          cites=("172-TB/TW",), own_number="172-TB/TW"),
+    _page("hue1", "Sở Nội vụ triển khai Thông báo 172-TB/TW", "2020-03-30", "Thừa Thiên Huế",
+          "Sở Nội vụ tỉnh Thừa Thiên Huế triển khai Thông báo 172-TB/TW, giao các phòng "
+          "chuyên môn rà soát kế hoạch phòng chống dịch Covid-19.", cites=("172-TB/TW",),
+          agency="Sở Nội vụ"),
+]
+# a near-duplicate repost of the central page on a Đắk Nông portal
+ANSWERS.append(ANSWERS[4].model_copy(update={
+    "page_id": "daknong_repost", "url": "https://daknong.gov.vn/tin/repost.html",
+    "province": "Đắk Nông", "published": "2020-03-23", "duplicate_of": "tw", "own_number": None,
+    "citations": [Citation(number="172-TB/TW", start=0, end=0)]}))
+
+
+@pytest.fixture
+def analysts(service) -> FakeSearchService:
+    service.pages = {page.page_id: page for page in ANSWERS}
+    return service
+
+
+def _rows(at: AppTest) -> list[list[str]]:
+    table = re.search(r'<table class="bulletin-provinces">(.*?)</table>', _html(at)).group(1)
+    return [re.findall(r"<td>(.*?)</td>", row) for row in re.findall(r"<tr>(.*?)</tr>", table)
+            if "<td>" in row]
+
+
+def _chart_rows(chart) -> list[dict]:
+    """The data a chart draws, as the browser receives it."""
+    from streamlit.dataframe_util import convert_arrow_bytes_to_pandas_df
+
+    return convert_arrow_bytes_to_pandas_df(chart.proto.datasets[0].data.data).to_dict("records")
+
+
+def _text(cell: str) -> str:
+    return re.sub(r"<[^>]+>", "", cell)
+
+
+def test_province_view_lists_each_province_first_real_response(analysts):
+    at = _app(number="172-TB/TW")
+    at.switch_page("views/provinces.py").run()
+    assert not at.exception
+    rows = [[_text(cell) for cell in row] for row in _rows(at)]
+    # province, after the merger, first response, lag, pages, agencies; fastest first
+    assert rows == [
+        ["Kon Tum", "Quảng Ngãi", "2020-03-24", "3", "2", "Sở Tư pháp; UBND tỉnh"],
+        ["Thừa Thiên Huế", "Huế", "2020-03-30", "9", "1", "Sở Nội vụ"],
+        ["Đắk Nông", "Lâm Đồng", "2020-08-07", "139", "1", "Ban Dân tộc"],
+    ]
+    # the first response opens the page itself, not the earlier copy or the document
+    assert 'href="./?doc=kontum1"' in _rows(at)[0][2]
+    body = _html(at)
+    assert "3 tỉnh, thành đã phản hồi 172-TB/TW (ban hành 2020-03-21)." in body
+    assert at.expander[0].label == "Không tính 3 bản đăng lại văn bản"
+    for page_id, reason in (("kontum_copy", "chủ yếu chép nội dung văn bản"),
+                            ("kontum_doc", "chính văn bản"), ("daknong_repost", "bài đăng lại")):
+        assert re.search(rf'doc={page_id}".*?{reason}', body)
+    assert len(at.get("download_button")) == 2
+    assert len(at.get("vega_lite_chart")) == 1  # the tile map
+
+
+def test_province_view_sorts_and_merges_from_the_url(analysts):
+    at = _app(number="172-TB/TW", sort="pages", merged="1", lang="en")
+    at.switch_page("views/provinces.py").run()
+    assert not at.exception
+    rows = [[_text(cell) for cell in row] for row in _rows(at)]
+    assert [row[:2] for row in rows] == [["Quảng Ngãi", "Kon Tum"], ["Huế", "Thừa Thiên Huế"],
+                                         ["Lâm Đồng", "Đắk Nông"]]
+    assert at.toggle(key="pv_merged").value is True
+    at.selectbox(key="pv_sort").select("province").run()
+    assert at.query_params["sort"] == "province" and at.query_params["merged"] == "1"
+    assert [_text(row[0]) for row in _rows(at)] == ["Huế", "Lâm Đồng", "Quảng Ngãi"]
+    at.toggle(key="pv_merged").set_value(False).run()
+    assert "merged" not in at.query_params
+    assert [_text(row[0]) for row in _rows(at)] == ["Kon Tum", "Thừa Thiên Huế", "Đắk Nông"]
+
+
+def test_province_view_of_a_bad_number_says_so_in_one_line(analysts):
+    at = _app(number="hello")
+    at.switch_page("views/provinces.py").run()
+    assert not at.exception
+    assert len(at.error) == 1 and "hello" in at.error[0].value
+    blank = _app(number="999/XX")
+    blank.switch_page("views/provinces.py").run()
+    assert "999/XX" in blank.info[0].value
+
+
+def test_topic_view_counts_every_province_per_month(analysts):
+    at = _app(q="phòng chống dịch")
+    at.switch_page("views/topic.py").run()
+    assert not at.exception
+    assert analysts.calls[-1] == ("topic_view", "phòng chống dịch", False)
+    assert "9 trang khớp “phòng chống dịch”; 8 trang của 3 tỉnh, thành có ngày đăng." in _html(at)
+    heatmap, tiles = at.get("vega_lite_chart")
+    cells = _chart_rows(heatmap)
+    assert {(c["province"], c["month"], c["count"]) for c in cells} == {
+        ("Kon Tum", "2020-03", 3), ("Kon Tum", "2020-05", 1), ("Đắk Nông", "2020-03", 1),
+        ("Đắk Nông", "2020-08", 1), ("Đắk Nông", "2021-02", 1), ("Thừa Thiên Huế", "2020-03", 1)}
+    totals = {row["name"]: row["value"] for row in _chart_rows(tiles)
+              if row["value"] == row["value"]}  # NaN: no page
+    assert totals == {"Kon Tum": 4, "Đắk Nông": 3, "Thừa Thiên Huế": 1}
+    at.toggle(key="tv_merged").set_value(True).run()
+    assert at.query_params["merged"] == "1"
+    merged = {c["province"] for c in _chart_rows(at.get("vega_lite_chart")[0])}
+    assert merged == {"Quảng Ngãi", "Lâm Đồng", "Huế"}
+
+
+def test_comparison_takes_any_number_of_provinces(analysts):
+    at = _app(topic="phòng chống dịch", number="172-TB/TW",
+              provinces="Kon Tum,thua thien hue,Đắk Nông")
+    at.switch_page("views/compare.py").run()
+    assert not at.exception
+    assert at.multiselect(key="k_provinces").value == ["Kon Tum", "Thừa Thiên Huế", "Đắk Nông"]
+    assert [m.value for m in at.metric] == ["3 ngày", "9 ngày", "139 ngày"]
+    assert 'href="./provinces?number=172-TB%2FTW"' in _html(at)
+
+
+def test_server_loads_the_model_before_taking_visitors(service):
+    import asyncio
+
+    from search_ui.server import open_at_start
+
+    async def start() -> list[tuple]:
+        async with open_at_start(None):
+            return list(service.calls)
+
+    calls = asyncio.run(start())
+    # the model is loaded and one search has read the indexes before the first visitor
+    assert calls[0] == ("warm_up",) and calls[-1][:2] == ("search", "phòng chống dịch")
+
+
+def test_bulletin_ui_serves_the_app_without_developer_menus(monkeypatch, tmp_path):
+    from typer.testing import CliRunner
+
+    from indexer.cli import main
+
+    started = []
+    monkeypatch.setattr(main.subprocess, "call", lambda command, env: started.append(command))
+    result = CliRunner().invoke(main.app, ["--data-dir", str(tmp_path), "ui", "--port", "8600"])
+    assert result.exit_code == 0, result.output
+    command = started[0]
+    assert command[command.index("run") + 1].endswith("search_ui/server.py")
+    assert command[command.index("--client.toolbarMode") + 1] == "viewer"

@@ -13,7 +13,7 @@ import typer
 from rich.live import Live
 from rich.table import Table
 
-from indexer.cli import chains, documents
+from indexer.cli import analysts, chains, documents
 from indexer.cli.common import (
     _date,
     _escape,
@@ -262,7 +262,8 @@ def ui(
 
     settings = _settings(ctx)
     # The UI is found, not imported: it sits above the command line in the flow.
-    app_path = Path(importlib.util.find_spec("search_ui").origin).parent / "app.py"
+    # server.py serves app.py and opens the store and model at start, before any visitor.
+    app_path = Path(importlib.util.find_spec("search_ui").origin).parent / "server.py"
     env = {**os.environ, "BULLETIN_DATA_DIR": str(settings.data_dir.resolve())}
     out.print(f"bulletin UI: http://localhost:{port}/")
     command = [
@@ -278,7 +279,7 @@ def ui(
         "--browser.gatherUsageStats",
         "false",
         "--client.toolbarMode",
-        "minimal",
+        "viewer",  # no Deploy button, no developer menu
     ]
     raise typer.Exit(subprocess.call(command, env=env))
 
@@ -415,6 +416,7 @@ def build_model(ctx: typer.Context) -> None:
 # Commands that live in modules of their own.
 app.command("similar")(documents.similar)
 app.command("chain")(chains.chain)
+app.command("compare")(analysts.compare)
 
 def main() -> None:
     """Console entry point: user errors become one line on stderr and exit status 2."""

@@ -38,6 +38,7 @@ from indexer.stores.registry import open_store
 
 MAX_LIMIT = 200  # the most hits one call returns
 CITATION_LIMIT = 200
+PROVINCE_VIEW_PAGES = 1000  # pages read for a province view: every citer of one document
 
 
 class QueryEmbedder(Protocol):
@@ -249,6 +250,25 @@ class SearchService:
     ) -> dict[str, dict[str, int]]:
         """province -> month ("2020-04") -> pages matching `topic`, over every match."""
         return compare.monthly_counts(self.facets, topic, provinces)
+
+    def province_view(self, number: str) -> compare.ProvinceView:
+        """Every province that answered the document (a number, or one document's identity):
+        its first real response (copies of the document left out), the lag in days, its
+        pages and agencies."""
+        text = nfc(number).strip()
+        parts = parse_identity(text)
+        wanted = parts.number if parts else number_named_by(text)
+        if not wanted:
+            raise InputError(f"{text!r} is not a document number: give one like 16/CT-TTg")
+        chain = self.chain(text if parts else wanted, hops=1, max_pages=PROVINCE_VIEW_PAGES)
+        return compare.province_view(chain, self.store.get, number=wanted)
+
+    def topic_view(self, topic: str, *, merged: bool = False) -> compare.TopicView:
+        """Pages matching `topic` per province per month, every province and every match
+        counted by the store; `merged` sums them into the post-2025 provinces."""
+        parsed = parse_keywords(nfc(topic).strip(), None)
+        total, _ = self.store.keyword(parsed, limit=1)
+        return compare.topic_view(self.facets, topic, total, merged=merged)
 
     def stats(self) -> dict:
         """What the archive holds: pages, model, and counts per province, year and agency."""
