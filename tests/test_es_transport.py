@@ -28,7 +28,7 @@ from indexer.stores.elastic import privileges
 from indexer.stores.elastic.compile import HIGHLIGHT_POST, HIGHLIGHT_PRE
 from indexer.stores.elastic.documents import DERIVED_FIELDS
 from indexer.stores.elastic.errors import BulkWriteError, StoreUnavailableError
-from indexer.stores.elastic.mapping import build_template
+from indexer.stores.elastic.mapping import SCHEMA_VERSION, build_template
 from indexer.stores.elastic.store import ElasticStore
 from indexer.stores.elastic.transport import CLIENT_FLOOR
 
@@ -112,7 +112,8 @@ class FakeElasticsearch:
             if parts[0] in self.indices:
                 return 400, _error(400, "resource_already_exists_exception", "index exists")
             aliases = set((body or {}).get("aliases") or {})
-            meta = {"bulletin_schema": 1, **((body or {}).get("mappings", {}).get("_meta") or {})}
+            given = (body or {}).get("mappings", {}).get("_meta") or {}
+            meta = {"bulletin_schema": SCHEMA_VERSION, **given}
             self.indices[parts[0]] = {"aliases": aliases, "meta": meta}
             return 200, {"acknowledged": True, "index": parts[0]}
         if method == "DELETE" and len(parts) == 1:
@@ -1076,7 +1077,7 @@ def test_embedding_model_is_kept_in_index_metadata(fake):
     assert store.embedding_model() == "multilingual-e5-small@abc"
     meta = state.indices["t-pages-v1"]["meta"]
     assert meta["embedding_model"] == "multilingual-e5-small@abc"
-    assert meta["bulletin_schema"] == 1 and meta["build"]  # the rest of _meta is kept
+    assert meta["bulletin_schema"] == SCHEMA_VERSION and meta["build"]  # the rest of _meta is kept
 
 
 def test_rebuild_fills_a_new_index_and_swaps_the_alias_in_one_request(fake):
@@ -1149,7 +1150,8 @@ def test_an_index_another_build_created_is_not_taken(fake):
     store = open_store(url)
     # Another rebuild creates v2 between our look at the indices and our create.
     state.script("GET", "/t-pages-v*/_alias", (200, {"t-pages-v1": {"aliases": {ALIAS: {}}}}))
-    state.indices["t-pages-v2"] = {"aliases": set(), "meta": {"bulletin_schema": 1, "build": "x"}}
+    meta = {"bulletin_schema": SCHEMA_VERSION, "build": "x"}
+    state.indices["t-pages-v2"] = {"aliases": set(), "meta": meta}
     start = len(state.requests)
     refused = pytest.raises(BulletinError, match="t-pages-v2 was created by someone else")
     with refused, store.rebuild():
