@@ -49,6 +49,10 @@ def main_options(
     ] = None,
 ) -> None:
     settings = Settings(data_dir=data_dir) if data_dir else Settings()
+    if data_dir:
+        # Extraction sits below the settings layer and finds its OCR cache from the
+        # environment: point it at the chosen data directory too.
+        os.environ["BULLETIN_DATA_DIR"] = str(settings.data_dir)
     ctx.obj = {"settings": settings}
 
 
