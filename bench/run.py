@@ -402,6 +402,8 @@ def run_bench(args: argparse.Namespace) -> dict:
 
             run.result["quality"] = quality.evaluate(SearchService(store, vectors), relevance,
                                                      same_as=demo_duplicates(DEMO_ARTICLES))
+            run.result["quality"]["halves"] = quality.evaluate_halves(
+                SearchService(store, vectors), relevance, same_as=demo_duplicates(DEMO_ARTICLES))
         with run.section("backends"):
             _require(pages, "the indexed demo pages")
             embedding_section(run, pages, queries)
