@@ -12,6 +12,8 @@ Layout of the store directory:
 This module opens, writes and reads; what is written is `schema.py`'s, queries are built
 by `compile.py`, hits by `hits.py`, vector search is `nearest.py`'s, and file checks live
 in `integrity.py`.
+It is just over 500 lines because writes and their uncommitted bookkeeping (page keys,
+the vector index the next commit publishes) stay under one lock in one class.
 """
 
 from __future__ import annotations
