@@ -57,7 +57,7 @@ def tile_map(values: dict[str, float | int | None], *, merged: bool, legend: str
     blank = base.mark_rect(cornerRadius=3, color=MISSING)
     squares = base.mark_rect(cornerRadius=3).encode(color=alt.Color(
         "value:Q", title=legend, scale=alt.Scale(scheme=scheme, zero=True),
-        legend=alt.Legend(orient="top", gradientLength=220, format="d")))
+        legend=alt.Legend(orient="top", gradientLength=220, format="d", tickMinStep=1)))
     names = base.mark_text(fontSize=9, dy=-6).encode(text="label:N", color=ink)
     numbers = base.mark_text(fontSize=10, fontWeight="bold", dy=7).encode(
         text="shown:N", color=ink)

@@ -2,12 +2,15 @@
 
 from __future__ import annotations
 
+import json
 import os
+import re
 import socket
 import subprocess
 import sys
 import time
 import urllib.request
+from datetime import date
 from pathlib import Path
 from urllib.parse import quote
 
@@ -32,16 +35,17 @@ def _free_port() -> int:
 
 
 def _serve(env: dict[str, str]):
-    """Start `streamlit run search_ui/app.py`; yields its base URL, stops it afterwards."""
+    """Start the UI as `bulletin ui` does (`streamlit run search_ui/server.py`, which answers
+    health checks once the store and model are loaded); yields its base URL."""
     port = _free_port()
-    command = [sys.executable, "-m", "streamlit", "run", str(REPO / "search_ui" / "app.py"),
+    command = [sys.executable, "-m", "streamlit", "run", str(REPO / "search_ui" / "server.py"),
                "--server.port", str(port), "--server.headless", "true",
                "--browser.gatherUsageStats", "false"]
     server = subprocess.Popen(command, cwd=REPO, env={**os.environ, **env},
                               stdout=subprocess.PIPE, stderr=subprocess.STDOUT)
     base = f"http://127.0.0.1:{port}"
     try:
-        deadline = time.monotonic() + 60
+        deadline = time.monotonic() + 180  # the model loads before the server answers
         while True:
             try:
                 with urllib.request.urlopen(f"{base}/_stcore/health", timeout=2):
@@ -142,6 +146,26 @@ def demo_ui(demo_archive, models_dir):
 
 
 @pytest.mark.slow
+def test_first_search_after_start_answers_at_once(demo_ui, page):
+    """Measured, not asserted: the first search of the first visitor once the server is up,
+    then a later one (goal: the first within 3 s of the page opening)."""
+    opened = time.monotonic()
+    page.goto(f"{demo_ui}/?q={quote('cách ly toàn xã hội')}")
+    assert _results(page)
+    first = time.monotonic() - opened
+    opened = time.monotonic()
+    page.goto(f"{demo_ui}/?q={quote('kế hoạch phòng chống dịch')}")
+    assert _results(page)
+    warm = time.monotonic() - opened
+    assert page.get_by_text("Deploy", exact=True).count() == 0  # no developer toolbar
+    ARTIFACTS.mkdir(parents=True, exist_ok=True)
+    timings = {"first_search_s": round(first, 2), "warm_search_s": round(warm, 2)}
+    (ARTIFACTS.parent / "search-timings.json").write_text(json.dumps(timings))
+    print(f"\nfirst search {first:.2f} s after the page opened (goal 3 s), "
+          f"warm search {warm:.2f} s")
+
+
+@pytest.mark.slow
 def test_demo_archive_search_document_and_citation_chain(demo_ui, page):
     page.goto(f"{demo_ui}/?q={quote('cách ly toàn xã hội')}")
     title = "UBND tỉnh Kon Tum triển khai thực hiện cách ly toàn xã hội theo Chỉ thị 16/CT-TTg"
@@ -157,17 +181,109 @@ def test_demo_archive_search_document_and_citation_chain(demo_ui, page):
     page.get_by_role("link", name="16/CT-TTg").first.click()
     page.wait_for_url("**/chain?number=16%2FCT-TTg*")
     page.get_by_text("Phản hồi đầu tiên theo tỉnh").wait_for(timeout=30000)
-    assert page.locator("td", has_text="Kon Tum").count() >= 1
+    page.locator("td", has_text="Kon Tum").first.wait_for(timeout=30000)  # drawn after the heading
     _shoot(page, "3-citation-chain")
-    compare = f"{demo_ui}/compare?topic={quote('phòng chống dịch')}&number={quote('16/CT-TTg')}"
-    page.goto(f"{compare}&a={quote('Kon Tum')}&b={quote('Đắk Nông')}")
+    assert page.dialogs == []
+
+
+def _province_rows(page) -> dict[str, list[str]]:
+    """The province table's cells, keyed by the first column."""
+    table = page.locator("table.bulletin-provinces")
+    table.wait_for(timeout=30000)
+    rows = {}
+    for row in table.locator("tr").all()[1:]:
+        cells = [cell.strip() for cell in row.locator("td").all_inner_texts()]
+        rows[cells[0]] = cells
+    return rows
+
+
+def _chart_texts(page, chart: int | None = None) -> list[str]:
+    """The words drawn in every chart of the page, or in the `chart`-th one."""
+    page.locator(".vega-embed svg").first.wait_for(timeout=30000)
+    page.wait_for_timeout(500)
+    charts = page.locator(".vega-embed")
+    texts = (charts if chart is None else charts.nth(chart)).locator("svg text")
+    return [t for t in texts.all_text_contents() if t.strip()]
+
+
+@pytest.mark.slow
+def test_demo_province_view_from_a_shared_link(demo_ui, page):
+    from tests.test_compare import _truth
+
+    truth = _truth("16/CT-TTg")
+    page.goto(f"{demo_ui}/provinces?number={quote('16/CT-TTg')}")
+    rows = _province_rows(page)
+    assert set(rows) == set(truth)
+    for province, cells in rows.items():
+        first = truth[province]["first"]
+        assert cells[2] == first.isoformat()
+        assert cells[3] == str((first - date(2020, 3, 31)).days)
+    texts = _chart_texts(page)  # the tile map names every province and writes each lag
+    assert {"Kon Tum", "Đắk Nông", "TT Huế", "Hà Nội", "TP.HCM", "Cà Mau"} <= set(texts)
+    _shoot(page, "4-province-view")
+    with page.expect_download(timeout=20000) as download:
+        page.get_by_role("button", name="Tải CSV").click()
+    lines = Path(download.value.path()).read_bytes().decode("utf-8-sig").splitlines()
+    assert lines[0].startswith("province,province_current,first_response,lag_days,pages")
+    assert len(lines) == 1 + len(truth)
+    page.goto(f"{demo_ui}/provinces?number={quote('16/CT-TTg')}&merged=1&colour=pages&lang=en")
+    merged = _province_rows(page)
+    assert set(merged) == {"Quảng Ngãi", "Huế", "Lâm Đồng"}
+    assert merged["Quảng Ngãi"][1] == "Kon Tum"
+    assert len([t for t in _chart_texts(page) if re.fullmatch(r"[^\d]+", t)]) >= 34
+    _shoot(page, "5-province-view-after-merger")
+    assert page.dialogs == []
+
+
+@pytest.mark.slow
+def test_demo_topic_heatmap_from_a_shared_link(demo_ui, page):
+    from tests.test_compare import ARTICLES
+
+    page.goto(f"{demo_ui}/topic?q={quote('phòng chống dịch')}")
+    summary = page.get_by_text(re.compile(r"trang khớp “phòng chống dịch”"))
+    summary.wait_for(timeout=30000)
+    # the epidemic directives were answered in these provinces: each has a heatmap row
+    answering = {a["province"] for a in ARTICLES if "16/CT-TTg" in a["implements"]}
+    with page.expect_download(timeout=20000) as download:
+        page.get_by_role("button", name="Tải CSV").click()
+    lines = Path(download.value.path()).read_bytes().decode("utf-8-sig").splitlines()[1:]
+    cells = [line.rsplit(",", 2) for line in lines]
+    months = {a["published"][:7] for a in ARTICLES}
+    shown = {province for province, _, _ in cells}
+    assert answering <= shown <= {a["province"] for a in ARTICLES}
+    assert shown <= set(_chart_texts(page, 0))  # one labelled row per province
+    assert {month for _, month, _ in cells} <= months  # months the demo published in
+    total = int(re.match(r"(\d+)", summary.inner_text()).group(1))
+    assert sum(int(count) for _, _, count in cells) <= total
+    _shoot(page, "6-topic-heatmap")
+    page.goto(f"{demo_ui}/topic?q={quote('phòng chống dịch')}&merged=1")
+    page.get_by_text(re.compile(r"trang khớp")).wait_for(timeout=30000)
+    assert {"Quảng Ngãi", "Huế", "Lâm Đồng"} <= set(_chart_texts(page, 0))
+    _shoot(page, "7-topic-heatmap-after-merger")
+
+
+@pytest.mark.slow
+def test_demo_comparison_of_three_provinces_keeps_every_label(demo_ui, page):
+    three = ",".join(["Kon Tum", "Đắk Nông", "Thừa Thiên Huế"])
+    page.goto(f"{demo_ui}/compare?topic={quote('phòng chống dịch')}&number={quote('16/CT-TTg')}"
+              f"&provinces={quote(three)}")
     page.get_by_text("So sánh tỉnh, thành").first.wait_for(timeout=30000)
-    page.get_by_text("Đắk Nông").first.wait_for(timeout=30000)
-    _shoot(page, "4-province-comparison")
+    page.get_by_text("Phản hồi đầu tiên theo tỉnh").wait_for(timeout=30000)
+    labels = _chart_texts(page, 0)
+    assert {"Kon Tum", "Đắk Nông", "Thừa Thiên Huế"} <= set(labels)  # all three bars named
+    metrics = page.locator("[data-testid=stMetricValue]").all_inner_texts()
+    assert metrics == ["1 ngày", "2 ngày", "1 ngày"]
+    _shoot(page, "8-province-comparison")
     assert page.dialogs == []
 
 
 def _shoot(page, name: str) -> None:
+    """A screenshot of the whole page (Streamlit scrolls its main area, not the window)."""
     ARTIFACTS.mkdir(parents=True, exist_ok=True)
     page.wait_for_timeout(500)  # let charts and the graph finish drawing
+    size = page.viewport_size
+    height = page.evaluate("document.querySelector('[data-testid=stMain]')?.scrollHeight || 0")
+    page.set_viewport_size({"width": size["width"], "height": max(size["height"], height)})
+    page.wait_for_timeout(300)
     page.screenshot(path=str(ARTIFACTS / f"{name}.png"), full_page=True)
+    page.set_viewport_size(size)

@@ -125,15 +125,16 @@ def _exports(view: ProvinceView, rows: list[dict], merged: bool, lang: str) -> N
     stem = "provinces-" + "".join(c if c.isalnum() else "-" for c in view.number)
     flat = [{**row, "agencies": "; ".join(row["agencies"]),
              "provinces": "; ".join(row.get("provinces") or [])} for row in rows]
-    record = {"number": view.number, "issued": view.issued, "merged": merged,
-              "provinces": rows, "skipped": [page.model_dump() for page in view.skipped]}
+    record = {"number": view.number, "identity": view.identity, "issued": view.issued,
+              "merged": merged, "provinces": rows,
+              "skipped": [page.model_dump() for page in view.skipped]}
+    as_json = json.dumps(record, ensure_ascii=False, indent=2).encode("utf-8")
     row = st.container(horizontal=True)
     row.download_button(label("export_csv", lang),
                         rows_to_csv(flat, MERGED_COLUMNS if merged else COLUMNS),
                         file_name=f"{stem}.csv", mime="text/csv", on_click="ignore")
-    row.download_button(label("export_json", lang), json.dumps(
-        record, ensure_ascii=False, indent=2).encode("utf-8"),
-                        file_name=f"{stem}.json", mime="application/json", on_click="ignore")
+    row.download_button(label("export_json", lang), as_json, file_name=f"{stem}.json",
+                        mime="application/json", on_click="ignore")
 
 
 def _skipped(view: ProvinceView, lang: str) -> None:
@@ -168,13 +169,10 @@ def show_provinces(service, lang: str) -> None:
     issued = label("issued_on", lang, date=view.issued) if view.issued else ""
     show_html(text_html(label("answered_summary", lang, count=len(rows), number=view.number,
                               issued=issued)))
-    tiles, table = st.columns([2, 3])
-    with tiles:
-        _map(rows, wanted["merged"], wanted["colour"], lang)
-    with table:
-        show_html(_table(rows, wanted["merged"], lang))
-        _exports(view, rows, wanted["merged"], lang)
-        _skipped(view, lang)
+    show_html(_table(rows, wanted["merged"], lang))
+    _exports(view, rows, wanted["merged"], lang)
+    _skipped(view, lang)
+    _map(rows, wanted["merged"], wanted["colour"], lang)
 
 
 lang = current_lang()
