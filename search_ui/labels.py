@@ -295,7 +295,7 @@ LABELS: dict[str, dict[str, str]] = {
         "pages": "Pages",
         "agencies": "Agencies",
         "provinces_before": "Former provinces",
-        "skipped_copies": "Left out {count} copies of the document",
+        "skipped_copies": "Copies of the document left out: {count}",
         "reason_the_document": "the document itself",
         "reason_repost": "a repost",
         "reason_copied_text": "mostly the document's text",
