@@ -326,6 +326,13 @@ class SiteRenderer:
         self.host = site["host"]
         self.folder = TEMPLATES / self.host
         self.articles = sorted(articles, key=lambda a: (a.published, a.id), reverse=True)
+        # A category no list shows (an ASP.NET portal's "Thông báo"): only its "Tin mới"
+        # JSON names those articles.
+        unlisted = site.get("unlisted_category")
+        self.listed = [a for a in self.articles if a.category != unlisted]
+        # WebForms postback paging: {listing path: {"target", "pages": {n: page state}}},
+        # what demo/serve.py needs to answer the form POSTs (into _headers.json).
+        self.postbacks: dict[str, dict] = {}
         self.files: dict[str, bytes] = {}
         self.headers: dict[str, dict[str, str]] = {}
         self._templates: dict[str, Template] = {}
@@ -345,8 +352,11 @@ class SiteRenderer:
             raise BuildError(f"{self.folder / name}: {exc!r}") from None
 
     def page(self, path: str, title: str, main: str, *, charset: str = "utf-8",
-             section: str = "", head_extra: str = "") -> str:
+             section: str = "", head_extra: str = "", state: str | None = None) -> str:
+        """One page in the site's layout. `state` tells apart the pages a WebForms list
+        posts back to one path: their view state and event validation differ."""
         n = stable_int(self.host, path, modulo=997)
+        state_of = f"{path}|{state}" if state else path
         return self.fill(
             "layout.html",
             page_title=esc(title),
@@ -355,7 +365,10 @@ class SiteRenderer:
             today=today_line(CRAWL_DAY),
             visitors=self.site.get("visitors_base", 1000000) + n * 37,
             online=2 + n % 23,
-            viewstate=base64.b64encode(hashlib.sha256(path.encode()).digest() * 3).decode(),
+            viewstate=base64.b64encode(hashlib.sha256(state_of.encode()).digest() * 3).decode(),
+            eventvalidation=base64.b64encode(
+                hashlib.sha256(f"valid {state_of}".encode()).digest()
+            ).decode(),
             path=attr(path),
             section=section,
             head_extra=head_extra,
@@ -389,7 +402,7 @@ class SiteRenderer:
 
     def related(self, article: Article) -> str:
         spec = self.site["related"]
-        pool = [a for a in self.articles if a.id != article.id]
+        pool = [a for a in self.listed if a.id != article.id]
         if spec["kind"] == "older":
             pool = [a for a in pool if (a.published, a.id) < (article.published, article.id)]
         else:  # "nearest": the articles published closest in time
@@ -442,10 +455,28 @@ class SiteRenderer:
             self.files[article.path] = page.encode("utf-8")
 
     def listing_url(self, page_no: int) -> str:
+        """Where list page `page_no` is stored (a postback page: a file GET never serves)."""
         first, other = self.site["listing_paths"]
         return first if page_no == 1 else other.format(n=page_no)
 
+    def postback_pagination(self, page_no: int, pages: int) -> str:
+        """A GridView pager row: every other page is a __doPostBack to the list itself."""
+        target = self.site["postback"]["target"]
+        cells = []
+        for n in range(1, pages + 1):
+            if n == page_no:
+                cells.append(f"<td><span>{n}</span></td>")
+            else:
+                cells.append(
+                    f'<td><a href="javascript:__doPostBack(&#39;{target}&#39;,&#39;Page${n}'
+                    f'&#39;)">{n}</a></td>'
+                )
+        return (f'<tr class="phan-trang"><td><table border="0"><tr>{"".join(cells)}'
+                "</tr></table></td></tr>")
+
     def pagination(self, page_no: int, pages: int) -> str:
+        if self.site.get("postback"):
+            return self.postback_pagination(page_no, pages)
         labels = self.site["pager"]
         parts: list[str] = []
         if page_no > 1:
@@ -461,17 +492,50 @@ class SiteRenderer:
 
     def render_listings(self) -> list[str]:
         per_page = self.site["per_page"]
-        chunks = [self.articles[i : i + per_page] for i in range(0, len(self.articles), per_page)]
+        chunks = [self.listed[i : i + per_page] for i in range(0, len(self.listed), per_page)]
         urls = []
+        postback = self.site.get("postback")
         for page_no, chunk in enumerate(chunks, start=1):
             items = "\n".join(self.list_item("listing_item.html", a) for a in chunk)
             main = self.fill("listing.html", items=items, page_no=page_no, pages=len(chunks),
                              pagination=self.pagination(page_no, len(chunks)),
                              title=esc(self.site["listing_title"]))
             url = self.listing_url(page_no)
+            if postback:  # every page is the list's own path, told apart by its state
+                first = self.listing_url(1)
+                html_page = self.page(first, self.site["listing_title"], main,
+                                      section="listing", state=f"page {page_no}")
+                self.add_postback_page(first, page_no, url, html_page)
+                if page_no == 1:
+                    urls.append(url)
+                continue
             self.add_html(url, self.page(url, self.site["listing_title"], main, section="listing"))
             urls.append(url)
         return urls
+
+    def add_postback_page(self, path: str, page_no: int, stored: str, html_page: str) -> None:
+        self.add_html(stored, html_page)
+        form = self.postbacks.setdefault(
+            path, {"target": self.site["postback"]["target"], "pages": {}})
+        form["pages"][str(page_no)] = {
+            "file": stored,
+            "viewstate": re.search(r'name="__VIEWSTATE"[^>]*value="([^"]*)"', html_page)[1],
+            "validation": re.search(r'name="__EVENTVALIDATION"[^>]*value="([^"]*)"',
+                                    html_page)[1],
+        }
+
+    def render_tin_moi(self) -> None:
+        """The "Tin mới" box's JSON handler: the newest articles of every category."""
+        spec = self.site.get("tin_moi")
+        if not spec:
+            return
+        newest = [
+            {"TieuDe": a.title, "Url": a.path, "Ngay": a.published.strftime("%d/%m/%Y")}
+            for a in self.articles[: spec["count"]]
+        ]
+        payload = json.dumps(newest, ensure_ascii=False, indent=1) + "\n"
+        self.files[spec["path"]] = payload.encode("utf-8")
+        self.headers[spec["path"]] = {"Content-Type": "application/json; charset=utf-8"}
 
     def list_item(self, template: str, article: Article) -> str:
         return self.fill(
@@ -484,7 +548,7 @@ class SiteRenderer:
         )
 
     def render_home(self) -> None:
-        latest = "\n".join(self.list_item("home_item.html", a) for a in self.articles[:5])
+        latest = "\n".join(self.list_item("home_item.html", a) for a in self.listed[:5])
         main = self.fill("home.html", latest=latest, listing=self.listing_url(1))
         self.add_html(self.site["home"], self.page(self.site["home"], self.site["name"], main,
                                                    section="home"))
@@ -540,6 +604,7 @@ class SiteRenderer:
         for article in self.articles:
             self.render_article(article)
         listing_urls = self.render_listings()
+        self.render_tin_moi()
         self.render_home()
         other_urls = self.render_pages()
         self.render_static()
@@ -695,6 +760,8 @@ def build(out: Path, *, existing: Path = SITES) -> dict:
                 renderer.files[url] = data
         headers = {"*": site.get("headers", {}), **renderer.headers}
         meta = {"headers": headers, "redirects": site.get("redirects", {})}
+        if renderer.postbacks:
+            meta["postbacks"] = renderer.postbacks
         rendered[site["host"]] = (renderer.files, meta)
         truth_sites[site["host"]] = {
             "name": site["name"],
@@ -707,6 +774,14 @@ def build(out: Path, *, existing: Path = SITES) -> dict:
             "disallowed_urls": [f"http://{site['host']}{u}" for u in site.get("disallowed", [])],
             "sitemap": f"http://{site['host']}/sitemap.xml" if site.get("sitemap") else None,
         }
+        for path, form in renderer.postbacks.items():
+            truth_sites[site["host"]]["postback"] = {
+                "url": f"http://{site['host']}{path}",
+                "target": form["target"],
+                "pages": len(form["pages"]),
+            }
+        if site.get("tin_moi"):
+            truth_sites[site["host"]]["tin_moi"] = f"http://{site['host']}{site['tin_moi']['path']}"
     staging = Path(tempfile.mkdtemp(prefix="demo-sites-", dir=out.parent))
     try:
         for host, (files, meta) in rendered.items():

@@ -10,7 +10,10 @@ to loopback) reaches them at `http://stp.kontum.localhost:PORT/`.
 
 Per-site extras live in `<host>/_headers.json`: `headers` maps "*" or a URL path to extra
 response headers (the windows-1258 page's Content-Type), `redirects` maps a path to its
-target. Stdlib only.
+target, `postbacks` maps an ASP.NET list's path to its GridView target and the pages a
+form POST to it can bring back (files under `_postback/`, which GET never serves): a POST
+must carry the `__VIEWSTATE` and `__EVENTVALIDATION` of a page of that list, as ASP.NET
+requires, or gets a 500. Stdlib only.
 """
 
 from __future__ import annotations
@@ -26,7 +29,7 @@ import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
-from urllib.parse import unquote, urlsplit
+from urllib.parse import parse_qs, unquote, urlsplit
 
 DEFAULT_ROOT = Path(__file__).resolve().parent / "sites"
 
@@ -63,6 +66,14 @@ class DemoHandler(BaseHTTPRequestHandler):
 
     def do_HEAD(self) -> None:
         self.guarded(send_body=False)
+
+    def do_POST(self) -> None:
+        """A WebForms postback: the list page its form asks for."""
+        body = self.rfile.read(int(self.headers.get("Content-Length") or 0))
+        try:
+            self.post_back(body)
+        except ValueError as exc:
+            self.send_text(HTTPStatus.BAD_REQUEST, str(exc))
 
     def guarded(self, *, send_body: bool) -> None:
         try:
@@ -106,7 +117,8 @@ class DemoHandler(BaseHTTPRequestHandler):
         meta = site_meta(site)
         if path in meta.get("redirects", {}):
             return self.send_redirect(meta["redirects"][path], send_body)
-        if path == "/_headers.json" or any(part.startswith(".") for part in path.split("/")):
+        hidden = path == "/_headers.json" or path.startswith("/_postback/")
+        if hidden or any(part.startswith(".") for part in path.split("/")):
             return self.send_text(HTTPStatus.NOT_FOUND, "not found", send_body)
         file = site / path.lstrip("/")
         if file.is_dir():
@@ -116,6 +128,35 @@ class DemoHandler(BaseHTTPRequestHandler):
         if not file.is_file():
             return self.send_text(HTTPStatus.NOT_FOUND, "not found", send_body)
         self.send_file(file, path, meta, send_body)
+
+    def post_back(self, body: bytes) -> None:
+        self.server_name_override = None
+        host, raw_path, proxied = self.target()
+        site = self.root / host if host and "/" not in host and host not in (".", "..") else None
+        if site is None or not site.is_dir():
+            status = HTTPStatus.BAD_GATEWAY if proxied else HTTPStatus.NOT_FOUND
+            return self.send_text(status, f"unknown demo host {host!r}")
+        meta = site_meta(site)
+        form_spec = meta.get("postbacks", {}).get(posixpath.normpath(unquote(raw_path)))
+        if form_spec is None:
+            return self.send_text(HTTPStatus.METHOD_NOT_ALLOWED, "this page takes no form")
+        form = {k: v[0] for k, v in parse_qs(body.decode("utf-8", "replace"),
+                                             keep_blank_values=True).items()}
+        pages = form_spec["pages"]
+        current = next((int(n) for n, p in pages.items()
+                        if p["viewstate"] == form.get("__VIEWSTATE")), None)
+        if current is None:
+            return self.send_text(HTTPStatus.INTERNAL_SERVER_ERROR,
+                                  "Validation of viewstate MAC failed.")
+        if form.get("__EVENTVALIDATION") != pages[str(current)]["validation"]:
+            return self.send_text(HTTPStatus.INTERNAL_SERVER_ERROR,
+                                  "Invalid postback or callback argument.")
+        wanted = current
+        if form.get("__EVENTTARGET") == form_spec["target"]:
+            wanted = postback_page(form.get("__EVENTARGUMENT", ""), current, len(pages))
+        page = pages[str(max(1, min(wanted, len(pages))))]
+        file = site / page["file"].lstrip("/")
+        self.send_file(file, raw_path, meta, send_body=True)
 
     # ------------------------------------------------------------ responses
 
@@ -192,6 +233,13 @@ def not_modified(if_none_match: str | None, if_modified_since: str | None,
             return False
         return since is not None and mtime <= int(since.timestamp())
     return False
+
+
+def postback_page(argument: str, current: int, pages: int) -> int:
+    """The page a GridView's `__EVENTARGUMENT` asks for: "Page$3", "Page$Next"..."""
+    value = argument.removeprefix("Page$") if argument.startswith("Page$") else ""
+    moves = {"Next": current + 1, "Prev": current - 1, "First": 1, "Last": pages}
+    return int(value) if value.isdigit() else moves.get(value, current)
 
 
 def site_meta(site: Path) -> dict:
