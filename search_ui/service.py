@@ -9,12 +9,6 @@ import threading
 
 import streamlit as st
 
-# Once usearch's extension is loaded, OpenVINO can no longer read a model ("Exception from
-# src/inference/src/cpp/core.cpp"); loaded first, both work. The store opens before the
-# model, so load OpenVINO now. (The root fix belongs with the embedding backends.)
-with contextlib.suppress(ImportError):
-    import openvino  # noqa: F401
-
 # "module:function" returning a SearchService; tests and demos point it at another factory.
 FACTORY_ENV = "BULLETIN_UI_SERVICE"
 DEFAULT_FACTORY = "indexer.query.service:open_service"

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from pathlib import Path
 
@@ -40,3 +41,12 @@ def model_dimension(settings: Settings) -> int:
         # Not built yet: its size is known, and reading an archive must not build a model.
         return DEFAULT_MODEL_DIM
     return open_embedder(settings).dim
+
+
+def load_runtimes() -> None:
+    """Load the OpenVINO runtime before any store: once usearch is loaded in a process,
+    OpenVINO fails to read a model ("Exception from src/inference/src/cpp/core.cpp",
+    measured), so a process that opens the store before the model loads it first."""
+    with contextlib.suppress(ImportError):
+        import openvino  # noqa: F401
+

@@ -303,9 +303,10 @@ class SearchService:
 def open_service(settings: Settings | None = None, *, eager: bool = False) -> SearchService:
     """A `SearchService` over the configured store; the model loads on first need (or now,
     with `eager`). The store's vector dimension comes from the model's saved config."""
-    from indexer.embedding.factory import model_dimension, open_embedder
+    from indexer.embedding.factory import load_runtimes, model_dimension, open_embedder
 
     settings = settings or Settings()
+    load_runtimes()  # before the store: see load_runtimes
     dim = model_dimension(settings)
 
     def load():
