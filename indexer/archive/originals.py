@@ -7,8 +7,7 @@ from dataclasses import dataclass
 from pathlib import Path, PurePosixPath
 from urllib.parse import unquote, urlsplit
 
-from warcio.archiveiterator import ArchiveIterator
-
+from indexer.archive.records import read_record_at
 from indexer.errors import BulletinError
 
 MAX_ORIGINAL_BYTES = 128 << 20  # twice the crawler's download limit
@@ -36,13 +35,9 @@ def read_original(
     if not path.is_file():
         raise OriginalNotFound(f"WARC file {path.name} is not in {warc_dir}")
     try:
-        with path.open("rb") as stream:
-            stream.seek(warc_offset)
-            record = next(iter(ArchiveIterator(stream)))
-            body = record.content_stream().read(MAX_ORIGINAL_BYTES + 1)
-            headers = record.http_headers if record.http_headers else record.rec_headers
-            content_type = headers.get_header("Content-Type")
-            target = record.rec_headers.get_header("WARC-Target-URI") or url
+        head, body = read_record_at(path, warc_offset, limit=MAX_ORIGINAL_BYTES + 1)
+        content_type = head.http.get_header("Content-Type") if head.http else head.content_type
+        target = head.url or url
     except StopIteration:
         raise OriginalNotFound(f"no record at offset {warc_offset} of {path.name}") from None
     except Exception as exc:  # warcio raises many types on damaged input

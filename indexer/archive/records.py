@@ -207,13 +207,17 @@ def iter_records(
         yield held
 
 
-def read_record_at(path: Path, offset: int) -> tuple[RecordHead, bytes]:
-    """The record starting at `offset`, with its payload (transfer encodings undone)."""
+def read_record_at(
+    path: Path, offset: int, limit: int | None = None
+) -> tuple[RecordHead, bytes]:
+    """The record starting at `offset`, with its payload (transfer encodings undone; at
+    most `limit` bytes of it when a limit is given)."""
     with path.open("rb") as stream:
         stream.seek(offset)
         iterator = ArchiveIterator(stream)
         record = next(iter(iterator))
-        payload = record.content_stream().read()
+        stream_in = record.content_stream()
+        payload = stream_in.read() if limit is None else stream_in.read(limit)
         return _head(record, offset, iterator.get_record_length()), payload
 
 
