@@ -212,7 +212,8 @@ def search(
     if not results.hits:
         out.print(f"no results for {query!r}")
         return
-    table = Table(title=f"{results.total} results for {query!r} ({mode})", show_lines=True)
+    how = f"; {results.hits[0].why}" if results.hits[0].why else ""  # hybrid's weighing
+    table = Table(title=f"{results.total} results for {query!r} ({mode}{how})", show_lines=True)
     for column in ("#", "title / snippet", "date", "province", "agency"):
         table.add_column(column)
     for rank, hit in enumerate(results.hits, 1):
