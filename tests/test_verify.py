@@ -204,8 +204,15 @@ def test_missing_extra_duplicate_and_stale_pages_are_reported_and_reindexed(data
     for query in expected:
         if query.startswith("semantic"):  # exact cosines: the same whatever the history
             assert answers[query] == expected[query]
-    # BM25 statistics still count replaced pages until segments merge: same pages, though.
-    assert pages_found(repaired) == pages_found(clean)
+    # BM25 statistics still count replaced pages until segments merge: keyword search finds
+    # the same pages, though. Hybrid search weighs BM25 scores, so a page at the cut-off may
+    # trade places with its neighbour, but the answer stays the same one.
+    now, before = pages_found(repaired), pages_found(clean)
+    for query in before:
+        if query.startswith("hybrid"):
+            assert len(now[query] & before[query]) >= len(before[query]) - 2, query
+        else:
+            assert now[query] == before[query], query
 
 
 def test_vectors_of_another_model_under_this_models_name_mean_a_rebuild(data, clean):
