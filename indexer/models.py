@@ -20,7 +20,12 @@ class Citation(BaseModel):
     identity: str | None = None  # resolved "number|issuer|province|year", None when ambiguous
     confidence: str = "ambiguous"  # "stated", "inferred" (from the citing page) or "ambiguous"
     identity_rule: str | None = None  # evidence per field: "year=date-after;issuer=phrase;..."
-    relation: str = "cites"  # "cites" or "implements" (this page's document implements it)
+    # What the acting document does to this one (see indexer/parsing/relations.py): "cites",
+    # "implements", "amends", "replaces" or "repeals". The acting document is the page's own
+    # unless `subject` names another ("Quyết định X thay thế Quyết định Y" in a news page).
+    relation: str = "cites"
+    subject: str | None = None  # normalised number of the acting document, when not the page's
+    since: str | None = None  # ISO date the relation takes effect, when the sentence says it
     start: int = 0  # character offsets of the number in Page.text
     end: int = 0
 
@@ -44,6 +49,9 @@ class Page(BaseModel):
     # issued); own_confidence is None when the page names no document of its own.
     own_identity: str | None = None
     own_confidence: str | None = None
+    # When the page's own document takes effect and ends, as its text states (ISO dates).
+    effective_from: str | None = None
+    effective_until: str | None = None
     content_hash: str = ""
     fetched_at: str | None = None
     warc_file: str | None = None

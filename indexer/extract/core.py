@@ -63,6 +63,7 @@ from indexer.extract.metadata import (
 from indexer.models import Page, page_id_for
 from indexer.parsing.citations import find_citations, find_own_number, own_document
 from indexer.parsing.decoding import DecodingError, decode_html
+from indexer.parsing.relations import apply_relations, effective_dates
 
 SKIP_KINDS = ("listing", "other")
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
@@ -285,6 +286,11 @@ def _build_page(
                                     own_number=own_number)
     if own := own_document(page.text, own_number, page.citations, province=province, published=day):
         page.own_identity, page.own_confidence = own.identity, own.confidence
+    # After the own document is settled: a document the page replaces is not its own.
+    apply_relations(page.text, page.citations)
+    if page.own_identity:
+        effect = effective_dates(page.text, signed=day, own_number=own.number if own else None)
+        page.effective_from, page.effective_until = effect.effective_from, effect.effective_until
     page.content_hash = page.compute_hash()
     _SOURCES.remember(page, chosen_title.source, published.source if published.value else None)
     return page
