@@ -60,8 +60,9 @@ class WarcPipeline:
                 # Committed already: the state knows it, under its own key (a postback
                 # page's key is not its URL), and must not learn it again by URL.
                 continue
+            key = page_key(capture.url, capture.request_method, capture.request_body)
             self.state.remember(
-                capture.url,
+                key,
                 payload_sha256=capture.crawl.payload_sha256,
                 etag=capture.etag,
                 last_modified=capture.last_modified,
@@ -71,6 +72,8 @@ class WarcPipeline:
                 site=capture.crawl.profile,
                 kind=capture.crawl.kind,
             )
+            # The URLs that redirected here were answered by this capture: not fetched again.
+            self.state.settle([*capture.crawl.redirected_from, key])
         self.state.commit()
         self.crawler.stats.set_value("bulletin/recovered_warc_files", [str(p) for p in closed])
 

@@ -305,6 +305,37 @@ def test_a_failed_write_leaves_a_recoverable_open_file(tmp_path):
     assert warcio_check(closed).returncode == 0
 
 
+def test_recovery_settles_the_urls_that_redirected_to_a_recovered_page(tmp_path):
+    """A kill after the WARC flush but before the state commit: on restart the recovered
+    capture is known, and neither it nor the URL that redirected to it is fetched again."""
+    from scrapy.utils.test import get_crawler
+
+    from crawler.pipelines import WarcPipeline
+
+    old = f"{SITE}/tin-tuc/bai-cu.html"
+    page = _page(1)
+    writer = WarcWriter(tmp_path / "warc", max_bytes=10**9)
+    writer.write(page, CrawlMetadata(profile="stp-test", kind="article", payload_sha256="sha1",
+                                     redirected_from=[old]))
+    writer._file.flush()  # killed here: the file stays open and the state never learnt it
+    state = CrawlState(tmp_path / "state")
+    state.begin_job(resume=False)
+    for url in (old, page.url, f"{SITE}/tin-tuc/bai-2.html"):
+        state.enqueue(url, site="stp-test", kind="article", parent_url=None, depth=1)
+    state.commit()
+    state.close()
+
+    crawler = get_crawler(settings_dict={
+        "BULLETIN_WARC_DIR": str(tmp_path / "warc"), "BULLETIN_STATE_DIR": str(tmp_path / "state"),
+        "BULLETIN_RESUME": True, "BULLETIN_WARC_MAX_BYTES": 10**9,
+    })
+    pipeline = WarcPipeline(crawler)
+    pipeline.open_spider()
+    assert [entry.url for entry in pipeline.state.pending()] == [f"{SITE}/tin-tuc/bai-2.html"]
+    assert pipeline.state.page(page.url).payload_sha256 == "sha1"
+    pipeline.state.close()
+
+
 def test_shipped_profiles_load():
     names = {p.name for p in load_profiles([REPO / "crawler" / "profiles"])}
     assert {"stp-kontum-gov-vn", "bdt-daknong-gov-vn", "moha-gov-vn"} <= names
