@@ -15,9 +15,8 @@ import yaml
 from pydantic import BaseModel, ConfigDict, Field, ValidationError, field_validator, model_validator
 
 from indexer.archive.capture import ArchivedPage
-from indexer.archive.crawl_metadata import CrawlMetadata
+from indexer.archive.crawl_metadata import CrawlMetadata, Kind
 
-Kind = Literal["article", "listing", "attachment", "other"]
 # What `bulletin crawl --save-profile` found (crawler/technology.py, crawler/pagination.py).
 Technology = Literal["webforms", "sharepoint", "dnn", "liferay", "wordpress", "joomla"]
 Pagination = Literal["links", "postback", "sharepoint", "dnn", "liferay", "json", "rendered"]
