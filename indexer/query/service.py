@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Callable
+from datetime import date
 from typing import Protocol
 
 import numpy as np
@@ -32,6 +33,16 @@ from indexer.query.documents import (
 from indexer.query.fusion import FUSION_DEPTH, plan_fusion, reciprocal_rank_fusion
 from indexer.query.parse import DEFAULT_MODE, ParsedQuery, parse_keywords, parse_query
 from indexer.query.related import RelatedPage, related_pages
+from indexer.query.status import (
+    STATUSES,
+    UNKNOWN,
+    CitedBy,
+    DocumentStatus,
+    cited_by,
+    document_status,
+    identities_with_status,
+    issuing_pages,
+)
 from indexer.stores.base import Store
 from indexer.stores.filters import filter_key
 from indexer.stores.registry import open_store
@@ -240,6 +251,53 @@ class SearchService:
         """One document by identity ("07/CT-UBND|Ủy ban nhân dân tỉnh|Kon Tum|2020")."""
         return document(self.store, nfc(identity).strip())
 
+    # --- legal status (issue #21) ---------------------------------------------------
+    def status(self, identity: str, as_of: date | None = None) -> DocumentStatus | None:
+        """Whether one document is in force, amended, replaced, repealed, expired or of
+        unknown status, with the evidence (see `status.py`); None when no page names it."""
+        return document_status(self.store, nfc(identity).strip(), as_of)
+
+    def statuses(self, number: str, as_of: date | None = None) -> list[DocumentStatus]:
+        """The status of each document a number (or one identity) names."""
+        text = nfc(number).strip()
+        if parse_identity(text) is not None:
+            found = self.status(text, as_of)
+            return [found] if found else []
+        named = self.documents(number)
+        return [s for d in named.documents if (s := self.status(d.identity, as_of))]
+
+    def cited_by_document(self, identity: str, *, province: str | None = None,
+                          issuer: str | None = None, year: int | None = None,
+                          relation: str | None = None) -> CitedBy:
+        """The pages citing one document, each with its citing sentence, filtered by the
+        citing page's province, issuer and year and by the relation, with counts per facet;
+        mentions of the number that resolve to no document are listed apart."""
+        return cited_by(self.store, nfc(identity).strip(), province=province, issuer=issuer,
+                        year=year, relation=relation)
+
+    def search_by_status(self, query: str, status: str, *, mode: str = DEFAULT_MODE,
+                         filters: SearchFilters | None = None, limit: int = 10,
+                         offset: int = 0, as_of: date | None = None) -> SearchResults:
+        """`search`, keeping the pages that publish a document with this status. The
+        documents come from the pages stating relations or effective dates (found by their
+        phrases, `status.STATUS_PHRASES`); the hits from a search as deep as `MAX_LIMIT`."""
+        if status not in STATUSES or status == UNKNOWN:
+            raise InputError(f"status must be one of {', '.join(STATUSES[:-1])}")
+        found = identities_with_status(self.store, status,
+                                       lambda phrase: parse_keywords(phrase, None), as_of)
+        wanted = issuing_pages(self.store, found)
+        if not query.strip():
+            hits = {h.page_id: h for identity in found
+                    for h in self.store.issued(identity, limit=20)}
+            kept = sorted((h for h in hits.values() if _passes_filters(h, filters)),
+                          key=lambda h: (h.published or "", h.page_id), reverse=True)
+            return SearchResults(query=query, mode="keyword", total=len(kept),
+                                 hits=kept[offset:offset + limit])
+        results = self.search(query, mode=mode, filters=filters, limit=MAX_LIMIT)
+        kept = [h for h in results.hits if h.page_id in wanted]
+        results.total, results.hits = len(kept), kept[offset:offset + limit]
+        return results
+
     # --- analysts -------------------------------------------------------------------
     def first_responses(self, number: str) -> list[compare.ProvinceResponse]:
         """Per province, its first page acting on the document, with the lag in days."""
@@ -298,6 +356,20 @@ class SearchService:
         if page is None:
             raise InputError(f"no page with id {page_id!r}")
         return page
+
+
+def _passes_filters(hit: Hit, filters: SearchFilters | None) -> bool:
+    """A hit against the province and date filters, by the rules of `stores/filters.py`."""
+    if filters is None:
+        return True
+    if filters.province and filter_key(hit.province or "") != filter_key(filters.province):
+        return False
+    day = hit.published[:10] if hit.published else None
+    if (filters.date_from or filters.date_to) and day is None:
+        return False
+    if filters.date_from and day < filters.date_from.isoformat():
+        return False
+    return not (filters.date_to and day > filters.date_to.isoformat())
 
 
 def open_service(settings: Settings | None = None, *, eager: bool = False) -> SearchService:
