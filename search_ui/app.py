@@ -26,6 +26,8 @@ navigation = st.navigation([
             icon=":material/search:", default=True),
     st.Page(VIEWS / "chain.py", title=label("nav_chain", lang),
             icon=":material/account_tree:", url_path="chain"),
+    st.Page(VIEWS / "document_record.py", title=label("nav_document", lang),
+            icon=":material/description:", url_path="document"),
     st.Page(VIEWS / "provinces.py", title=label("nav_provinces", lang),
             icon=":material/map:", url_path="provinces"),
     st.Page(VIEWS / "topic.py", title=label("nav_topic", lang),

@@ -12,10 +12,13 @@ from search_ui.render import (
     app_href,
     app_link_html,
     chain_href,
+    citation_href,
     citation_spans,
     doc_href,
+    document_href,
     link_html,
     mark_spans,
+    number_href,
     ocr_badge_html,
     text_html,
 )
@@ -45,7 +48,9 @@ def show_document(service, page_id: str, lang: str, search: dict[str, str] | Non
     text_column, side_column = st.columns([3, 2], gap="large")
     with text_column:
         st.subheader(label("text", lang))
-        marked = mark_spans(page.text, citation_spans(page.citations))
+        # Each cited number leads to its document, or to the documents its number names.
+        marked = mark_spans(page.text, citation_spans(
+            page.citations, lambda citation: citation_href(citation, lang)))
         show_html(f'<div class="bulletin-text">{marked.html}</div>')
         if marked.rejected:
             st.caption(label("bad_spans", lang, count=len(marked.rejected)))
@@ -67,7 +72,7 @@ def metadata_html(page: Page, lang: str) -> str:
         (label("province_current", lang), text_html(page.province_current or "")),
         (label("agency", lang), text_html(page.agency or "")),
         (label("author", lang), text_html(page.author or "")),
-        (label("own_number", lang), text_html(page.own_number or "")),
+        (label("own_number", lang), _own_document_html(page, lang)),
         (label("site", lang), text_html(page.site or "")),
         (label("url", lang), link_html(page.url)),
         (label("parent_url", lang), link_html(page.parent_url) if page.parent_url else ""),
@@ -84,6 +89,16 @@ def metadata_html(page: Page, lang: str) -> str:
         if value
     )
     return f"<table>{cells}</table>"
+
+
+def _own_document_html(page: Page, lang: str) -> str:
+    """The page's own number, linked to its document (or to the documents it names)."""
+    if page.own_identity:
+        return app_link_html(document_href(page.own_identity, lang),
+                             page.own_number or page.own_identity.split("|")[0])
+    if page.own_number:
+        return app_link_html(number_href(page.own_number, lang), page.own_number)
+    return ""
 
 
 def _source_name(source: str | None, lang: str) -> str:
@@ -108,20 +123,25 @@ def _download_original(page: Page, lang: str) -> None:
 
 
 def citations_html(citations: list[Citation], lang: str) -> str:
-    """Each cited document once, its number linked to the citation chain, then what is
-    known of it: type, date, issuer, and whether this page implements it."""
+    """Each cited document once (by identity; by number when the mention names none), its
+    number linked to the document's page (or to the documents the number names), then what
+    is known of it: type, date, issuer, whether this page implements it, its chain."""
     first: dict[str, Citation] = {}
     for citation in citations:
-        first.setdefault(citation.number, citation)
+        first.setdefault(citation.identity or citation.number, citation)
     items = []
     for citation in first.values():
-        facts = [citation.type, citation.date, citation.issuer]
+        facts = [citation.type, citation.date, citation.issuer, citation.province]
         if citation.relation != "cites":
             facts.append(label(f"relation_{citation.relation}", lang)
                          if citation.relation == "implements" else citation.relation)
-        link = app_link_html(chain_href(citation.number, lang), citation.number)
-        details = text_html(" · ".join(fact for fact in facts if fact))
-        items.append(f"<li><b>{link}</b> <small>{details}</small></li>")
+        if not citation.identity:
+            facts.append(label("not_pinned", lang))
+        link = app_link_html(citation_href(citation, lang), citation.number)
+        chain = app_link_html(chain_href(citation.identity or citation.number, lang),
+                              label("chain_link", lang))
+        details = text_html(" · ".join(str(fact) for fact in facts if fact))
+        items.append(f"<li><b>{link}</b> <small>{details} · {chain}</small></li>")
     return f"<ul>{''.join(items)}</ul>"
 
 

@@ -8,11 +8,12 @@ from __future__ import annotations
 
 import html
 import logging
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
 from indexer.models import Citation, Hit
+from indexer.query.chains import node_label
 
 log = logging.getLogger(__name__)
 
@@ -23,11 +24,13 @@ _MARKDOWN_SAFE = str.maketrans({"$": "&#36;", ":": "&#58;", "\r": "", "\n": "<br
 
 @dataclass(frozen=True)
 class Span:
-    """A stretch of text to highlight, with an optional tooltip."""
+    """A stretch of text to highlight, with an optional tooltip and link (built by
+    `app_href`, opened in the same tab)."""
 
     start: int
     end: int
     title: str | None = None
+    href: str | None = None
 
 
 @dataclass(frozen=True)
@@ -61,25 +64,31 @@ def mark_spans(text: str, spans: Sequence[Span]) -> Marked:
     for span in sorted(valid, key=lambda s: (s.start, s.end)):
         if merged and span.start < merged[-1].end:
             last = merged[-1]
-            merged[-1] = Span(last.start, max(last.end, span.end), last.title)
+            merged[-1] = Span(last.start, max(last.end, span.end), last.title, last.href)
         else:
             merged.append(span)
     parts, position = [], 0
     for span in merged:
         parts.append(text_html(text[position : span.start]))
         title = f' title="{html.escape(span.title)}"' if span.title else ""
-        parts.append(f"<mark{title}>{text_html(text[span.start : span.end])}</mark>")
+        mark = f"<mark{title}>{text_html(text[span.start : span.end])}</mark>"
+        if span.href:
+            mark = f'<a href="{html.escape(span.href)}" target="_self">{mark}</a>'
+        parts.append(mark)
         position = span.end
     parts.append(text_html(text[position:]))
     return Marked("".join(parts), tuple(rejected))
 
 
-def citation_spans(citations: Sequence[Citation]) -> list[Span]:
-    """Highlight spans for the cited numbers in a page's text, titled with what is known."""
+def citation_spans(citations: Sequence[Citation],
+                   href: Callable[[Citation], str | None] | None = None) -> list[Span]:
+    """Highlight spans for the cited numbers in a page's text, titled with what is known,
+    each linked to `href(citation)` when given."""
     spans = []
     for citation in citations:
         facts = [citation.type, citation.number, citation.date, citation.issuer]
-        spans.append(Span(citation.start, citation.end, " · ".join(f for f in facts if f)))
+        spans.append(Span(citation.start, citation.end, " · ".join(f for f in facts if f),
+                          href(citation) if href else None))
     return spans
 
 
@@ -121,6 +130,29 @@ def doc_href(page_id: str, lang: str = "vi", search: dict[str, str] | None = Non
 def chain_href(number: str, lang: str = "vi") -> str:
     """Link to the citation-chain page starting from a document number."""
     return app_href("chain", number=number, lang=lang if lang != "vi" else None)
+
+
+def document_href(identity: str, lang: str = "vi") -> str:
+    """Link to the page of one document ("07/CT-UBND|Ủy ban nhân dân tỉnh|Kon Tum|2020")."""
+    return app_href("document", id=identity, lang=lang if lang != "vi" else None)
+
+
+def number_href(number: str, lang: str = "vi") -> str:
+    """Link to the list of every document a bare number names."""
+    return app_href("document", number=number, lang=lang if lang != "vi" else None)
+
+
+def citation_href(citation: Citation, lang: str = "vi") -> str:
+    """Where a cited number leads: its document when the mention names one, else the list of
+    documents its number names."""
+    if citation.identity:
+        return document_href(citation.identity, lang)
+    return number_href(citation.number, lang)
+
+
+def identity_name(node: str) -> str:
+    """A document as people name it: "07/CT-UBND · Kon Tum 2020"; a bare number as itself."""
+    return " · ".join(part for part in node_label(node) if part)
 
 
 def ocr_badge_html(title: str) -> str:

@@ -227,14 +227,19 @@ def edge_rows(chain: CitationChain) -> list[dict]:
     return rows
 
 
-def to_dot(chain: CitationChain, href_for_page=None, central_label: str = "central") -> str:
-    """The chain as a Graphviz graph: documents as boxes, pages as ellipses, page → number."""
+def to_dot(chain: CitationChain, href_for_page=None, central_label: str = "central",
+           href_for_document=None) -> str:
+    """The chain as a Graphviz graph: documents as boxes, pages as ellipses, page → number.
+    `href_for_page(page_id)` and `href_for_document(node)` (None: no link) make nodes links."""
     lines = ["digraph chain {", "rankdir=LR;", 'node [fontname="sans-serif", fontsize=10];']
     number_ids = {number: f"n{i}" for i, number in enumerate(sorted(chain.number_hops))}
     page_ids = {page_id: f"p{i}" for i, page_id in enumerate(sorted(chain.pages))}
     roots = set(chain.root_nodes())
     for number, node in number_ids.items():
         style = ', style=filled, fillcolor="#ffe08a"' if number in roots else ""
+        href = href_for_document(number) if href_for_document else None
+        if href:
+            style += f', URL={_quote(href)}, target="_self"'
         lines.append(f"{node} [shape=box, label={_quote(*node_label(number))}{style}];")
     for page_id, node in page_ids.items():
         hit = chain.pages[page_id]

@@ -1,4 +1,6 @@
-"""Citation-chain page (`/chain?number=172-TB/TW&hops=2`): graph, response timeline, export."""
+"""Citation-chain page (`/chain?number=172-TB/TW&hops=2`): graph, response timeline, export.
+A number naming several documents lists them first, each linked to its own page; a chain
+from one document (`?number=<identity>`, or a number naming one) is named by its identity."""
 
 from __future__ import annotations
 
@@ -6,10 +8,19 @@ import altair as alt
 import pandas as pd
 import streamlit as st
 
+from indexer.parsing.identity import parse_identity
 from indexer.query.chains import edge_rows, first_responses, timeline, to_dot
 from search_ui.export import rows_to_csv, rows_to_json
 from search_ui.labels import label
-from search_ui.render import app_link_html, doc_href, text_html
+from search_ui.records import show_documents_named
+from search_ui.render import (
+    app_link_html,
+    doc_href,
+    document_href,
+    identity_name,
+    number_href,
+    text_html,
+)
 from search_ui.widgets import current_lang, run_safely, service_or_stop, show_html
 
 MAX_HOPS = 3
@@ -48,11 +59,12 @@ def _controls(number: str, hops: int, lang: str) -> None:
 def _timeline_section(chain, lang: str) -> list[dict]:
     rows = timeline(chain)
     issued = chain.document_date(chain.root)
+    name = identity_name(chain.root)
     st.subheader(label("timeline", lang))
     if issued:
-        st.caption(label("timeline_caption", lang, number=chain.root, date=issued.isoformat()))
+        st.caption(label("timeline_caption", lang, number=name, date=issued.isoformat()))
     else:
-        st.caption(label("timeline_no_date", lang, number=chain.root))
+        st.caption(label("timeline_no_date", lang, number=name))
     dated = pd.DataFrame([row for row in rows if row["published"]])
     if not dated.empty:
         dated["province"] = dated["province"].fillna(label("central", lang))
@@ -69,23 +81,54 @@ def _timeline_section(chain, lang: str) -> list[dict]:
             chart = chart + rule
         st.altair_chart(chart, width="stretch")
     st.markdown(f"**{label('first_response', lang)}**")
-    show_html(_first_response_table(first_responses(rows), lang))
+    shared = len(chain.root_nodes()) > 1  # each row says which document it answers
+    show_html(_first_response_table(first_responses(rows), lang, shared))
     return rows
 
 
-def _first_response_table(rows: list[dict], lang: str) -> str:
-    head = "".join(f"<th>{text_html(label(key, lang))}</th>"
-                   for key in ("province", "published", "lag_days", "title"))
+def _first_response_table(rows: list[dict], lang: str, shared: bool = False) -> str:
+    keys = ("province", "published", "lag_days", "title") + (("number",) if shared else ())
+    head = "".join(f"<th>{text_html(label(key, lang))}</th>" for key in keys)
     body = "".join(
         "<tr>"
         f"<td>{text_html(row['province'] or label('central', lang))}</td>"
         f"<td>{text_html(row['published'])}</td>"
         f"<td>{'' if row['lag_days'] is None else row['lag_days']}</td>"
         f"<td>{app_link_html(doc_href(row['page_id'], lang), row['title'] or '')}</td>"
-        "</tr>"
+        + (f"<td>{_document_link(row['document'], lang)}</td>" if shared else "")
+        + "</tr>"
         for row in rows
     )
     return f"<table><tr>{head}</tr>{body}</table>"
+
+
+def _document_link(node: str, lang: str) -> str:
+    """A chain's document node linked to its page; a bare number to the documents it names."""
+    if parse_identity(node):
+        return app_link_html(document_href(node, lang), identity_name(node))
+    return app_link_html(number_href(node, lang), node)
+
+
+def _documents(service, chain, number: str, lang: str) -> None:
+    """Which documents the chain is about: one named by its identity, or, when the number
+    names several, every one of them listed apart with the mentions no evidence pinned."""
+    roots = chain.root_nodes()
+    if not any(parse_identity(root) for root in roots):
+        return  # a chain of bare numbers: nothing tells documents apart
+    if len(roots) == 1:
+        show_html("<b>" + app_link_html(document_href(roots[0], lang), label(
+            "open_document", lang, name=identity_name(roots[0]))) + "</b>")
+        return
+    named = run_safely(lang, service.documents, number)
+    if named is not None:
+        st.markdown(label("chain_documents", lang, number=named.number,
+                          count=len(named.documents)))
+        show_documents_named(service, named, lang)
+
+
+def _document_href(node: str, lang: str) -> str:
+    """Graph nodes of documents link to their pages, bare numbers to the documents named."""
+    return document_href(node, lang) if parse_identity(node) else number_href(node, lang)
 
 
 def _exports(timeline_rows: list[dict], edges: list[dict], lang: str, number: str) -> None:
@@ -117,6 +160,7 @@ def show_chain(service, lang: str) -> None:
     if not chain.pages:
         st.info(label("chain_empty", lang, number=number))
         return
+    _documents(service, chain, number, lang)
     st.markdown(label("chain_summary", lang, pages=len(chain.pages),
                       numbers=len(chain.number_hops), edges=len(chain.edges)))
     if chain.truncated:
@@ -126,7 +170,8 @@ def show_chain(service, lang: str) -> None:
         rows = _timeline_section(chain, lang)
     with graph_tab:
         st.graphviz_chart(to_dot(chain, lambda page_id: doc_href(page_id, lang),
-                                 central_label=label("central", lang)))
+                                 central_label=label("central", lang),
+                                 href_for_document=lambda node: _document_href(node, lang)))
     _exports(rows, edge_rows(chain), lang, number)
 
 

@@ -13,7 +13,7 @@ import streamlit as st
 from indexer.models import SearchFilters, SearchResults
 from indexer.parsing.gazetteer import canonical_province
 from search_ui.labels import label
-from search_ui.render import app_link_html, text_html
+from search_ui.render import app_link_html, document_href, identity_name, text_html
 from search_ui.widgets import current_lang, hit_links, run_safely, service_or_stop, show_html
 
 TOP_HITS = 5  # best matches shown per province
@@ -98,11 +98,16 @@ def _lags(service, number: str, provinces: list[str], lang: str) -> None:
     if view is None:
         return
     answers = {answer.province: answer for answer in view.provinces}
-    st.subheader(label("first_response", lang) + f" · {view.number}")
+    # One document: named by its identity ("07/CT-UBND · Kon Tum 2020"), not the bare number.
+    name = identity_name(view.identity) if view.identity else view.number
+    st.subheader(label("first_response", lang) + f" · {name}")
+    if view.identity:
+        show_html(app_link_html(document_href(view.identity, lang),
+                                label("open_document", lang, name=name)))
     for column, province in _side_by_side(provinces):
         answer = answers.get(province)
         if answer is None:
-            column.info(label("no_response", lang, province=province, number=view.number))
+            column.info(label("no_response", lang, province=province, number=name))
         elif answer.lag_days is None:
             column.metric(province, answer.first_response or "—")
             column.caption(label("first_response_no_lag", lang, province=province,
