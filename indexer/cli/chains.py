@@ -64,16 +64,23 @@ def documents_json(service, number: str, province: str | None, year: int | None,
             "identity": record.identity, "number": record.number, "type": record.type,
             "issuer": record.issuer, "province": record.province, "year": record.year,
             "date": record.date, "title": record.title, "confidence": record.confidence,
+            "status": _status(service, record.identity),
             "pages": pages,
         })
     if named.ambiguous:
         entries.append({
             "identity": None, "number": number, "type": None, "issuer": None,
             "province": None, "year": None, "date": None, "title": None,
-            "confidence": "ambiguous",
+            "confidence": "ambiguous", "status": None,
             "pages": [_page(m.page, m.relation) for m in named.ambiguous],
         })
     return entries
+
+
+def _status(service, identity: str) -> dict | None:
+    """Whether the document is in force, amended, replaced or repealed, with the evidence."""
+    found = service.status(identity)
+    return found.to_json() if found else None
 
 
 def _page(hit, relation: str) -> dict:
@@ -85,6 +92,10 @@ def _table(document: dict) -> Table:
     place = " ".join(str(v) for v in (document["issuer"], document["province"],
                                       document["year"]) if v)
     title = f"{document['number']} · {place or 'ambiguous'} · {document['confidence']}"
+    if document.get("status"):
+        status = document["status"]
+        by = f" by {', '.join(status['by'])}" if status["by"] else ""
+        title += f" · {status['status']}{by}"
     table = Table(title=_escape(title), caption=_escape(document["title"] or ""))
     for column in ("published", "province", "relation", "page"):
         table.add_column(column)

@@ -13,7 +13,7 @@ import typer
 from rich.live import Live
 from rich.table import Table
 
-from indexer.cli import analysts, chains, documents
+from indexer.cli import analysts, chains, documents, status
 from indexer.cli.common import (
     _date,
     _escape,
@@ -191,6 +191,9 @@ def search(
     date_from: Annotated[str | None, typer.Option("--from", help="From date, YYYY-MM-DD.")] = None,
     date_to: Annotated[str | None, typer.Option("--to", help="To date, YYYY-MM-DD.")] = None,
     limit: Annotated[int, typer.Option(help="Number of hits.")] = 10,
+    legal_status: Annotated[str | None, typer.Option(
+        "--status", help="Only pages publishing a document with this status: in_force, "
+        "amended, replaced, repealed or expired.")] = None,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Search the archive."""
@@ -203,7 +206,11 @@ def search(
         date_to=_date(date_to, "--to"),
     )
     service = open_service(_settings(ctx))
-    results = service.search(query, mode=mode, filters=filters, limit=limit)
+    if legal_status:
+        results = service.search_by_status(query, legal_status.strip().lower().replace(" ", "_"),
+                                           mode=mode, filters=filters, limit=limit)
+    else:
+        results = service.search(query, mode=mode, filters=filters, limit=limit)
     if as_json:
         body = results.model_dump(mode="json")
         body["documents"] = chains.search_documents(service, query, results.hits)
@@ -421,6 +428,8 @@ def build_model(ctx: typer.Context) -> None:
 # Commands that live in modules of their own.
 app.command("similar")(documents.similar)
 app.command("chain")(chains.chain)
+app.command("status")(status.status)
+app.command("cited-by")(status.cited_by)
 app.command("compare")(analysts.compare)
 
 def main() -> None:
