@@ -46,6 +46,7 @@ from indexer.query.status import (
 from indexer.stores.base import Store
 from indexer.stores.filters import filter_key
 from indexer.stores.registry import open_store
+from indexer.stores.snippets import LateSnippets
 
 MAX_LIMIT = 200  # the most hits one call returns
 CITATION_LIMIT = 200
@@ -101,8 +102,13 @@ class SearchService:
         filters: SearchFilters | None = None,
         limit: int = 10,
         offset: int = 0,
+        facets: bool = True,
     ) -> SearchResults:
-        """Ranked pages for `query`; an empty query lists pages newest first (keyword mode)."""
+        """Ranked pages for `query`; an empty query lists pages newest first (keyword mode).
+
+        `facets=False` skips the counts per province, agency, year and month over every
+        match (the search page shows them; a list of hits does not need them).
+        """
         if not 1 <= limit <= MAX_LIMIT or offset < 0:
             raise InputError(f"limit must be 1-{MAX_LIMIT} and offset 0 or more")
         parsed = parse_query(query, mode, filters)
@@ -116,13 +122,28 @@ class SearchService:
             if parsed.number:
                 total, hits = self._pin_citations(parsed, total, hits)
             hits = hits[offset:depth]
+            self._late_snippets(parsed, hits)
         return SearchResults(
             query=query,
             mode=parsed.mode,
             total=total,
             hits=hits,
-            facets=self.store.facets(parsed.keyword),
+            facets=self.store.facets(parsed.keyword) if facets else {},
         )
+
+    def _keyword(self, parsed: ParsedQuery, depth: int) -> tuple[int, list[Hit]]:
+        """Keyword candidates for fusion: where the store can cut snippets later, it cuts
+        none now (`_late_snippets` cuts them for the hits shown)."""
+        if isinstance(self.store, LateSnippets):
+            return self.store.keyword(parsed.keyword, limit=depth, snippets=False)
+        return self.store.keyword(parsed.keyword, limit=depth)
+
+    def _late_snippets(self, parsed: ParsedQuery, hits: list[Hit]) -> None:
+        """The keyword snippets of the hits shown that came from the keyword ranking (not
+        pinned citations, which show where the number is cited)."""
+        if isinstance(self.store, LateSnippets):
+            shown = [h for h in hits if "keyword" in h.ranks and "citation" not in h.ranks]
+            self.store.add_snippets(parsed.keyword, shown)
 
     def _ranked(self, parsed: ParsedQuery, depth: int) -> tuple[int, list[Hit]]:
         if parsed.mode == "keyword":
@@ -133,7 +154,7 @@ class SearchService:
             for rank, hit in enumerate(semantic, start=1):
                 hit.ranks["semantic"] = rank
             return len(semantic), semantic
-        keyword_total, keyword = self.store.keyword(parsed.keyword, limit=depth)
+        keyword_total, keyword = self._keyword(parsed, depth)
         plan = plan_fusion(parsed, keyword_total, self.store.count())
         fused = reciprocal_rank_fusion(
             {"keyword": keyword, "semantic": semantic}, weights=plan.weights

@@ -7,8 +7,9 @@ what to highlight with its own engine and cuts the snippet with these functions.
 from __future__ import annotations
 
 import re
+from typing import Protocol, runtime_checkable
 
-from indexer.models import Page
+from indexer.models import Hit, KeywordQuery, Page
 from indexer.parsing.citations import normalise_number
 from indexer.parsing.textnorm import nfc
 
@@ -79,3 +80,16 @@ def word_spans(text: str, spans: list[tuple[int, int]]) -> list[tuple[int, int]]
         else:
             merged.append((start, end))
     return [(a + m.start(), a + m.end()) for a, b in merged for m in re.finditer(r"\w+", text[a:b])]
+
+
+@runtime_checkable
+class LateSnippets(Protocol):
+    """A store that ranks keyword candidates without snippets and cuts them afterwards for
+    the hits shown (hybrid search fuses 50 candidates per ranking to show 10)."""
+
+    def keyword(
+        self, query: KeywordQuery, limit: int = 10, offset: int = 0, *, snippets: bool = True
+    ) -> tuple[int, list[Hit]]: ...
+
+    def add_snippets(self, query: KeywordQuery, hits: list[Hit]) -> None:
+        """Cut the keyword snippets of `hits` (found with `snippets=False`), in place."""

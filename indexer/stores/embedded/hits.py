@@ -4,6 +4,8 @@ page's own spelling, with character spans (tantivy highlights in bytes of the in
 
 from __future__ import annotations
 
+import json
+
 import tantivy
 from tantivy import Query
 
@@ -35,26 +37,60 @@ def make_hit(page: Page, score: float, snippet: str, highlights: list[tuple[int,
     )
 
 
+def stored_fields(doc: tantivy.Document) -> dict:
+    """The stored page as plain JSON values: what a hit shows, without validating the
+    whole `Page` (its citations and evidence) for every hit; `page_of` reads it all."""
+    return json.loads(doc["page"][0])
+
+
+def hit_of(
+    fields: dict, score: float, snippet: str, highlights: list[tuple[int, int]]
+) -> Hit:
+    """`make_hit` from `stored_fields`: the same hit."""
+    return Hit(
+        page_id=fields["page_id"],
+        score=score,
+        title=fields.get("title"),
+        url=fields["url"],
+        published=fields.get("published"),
+        province=fields.get("province"),
+        agency=fields.get("agency"),
+        text_source=fields.get("text_source"),
+        snippet=snippet,
+        highlights=highlights,
+    )
+
+
 class Snippets:
-    """Snippets from the unfolded field when the typed diacritics match, else the folded one."""
+    """Snippets from the unfolded field when the typed diacritics match, else the folded one.
+
+    A generator is made on first need (the folded one only for pages where the typed
+    diacritics highlight nothing): creating one looks up the query's terms in the index.
+    """
 
     def __init__(self, searcher: tantivy.Searcher, schema: tantivy.Schema, query: Query) -> None:
-        self._generators = []
-        for name in ("text", "text_f"):
-            generator = tantivy.SnippetGenerator.create(searcher, query, schema, name)
-            generator.set_max_num_chars(SNIPPET_BYTES)
-            self._generators.append(generator)
+        self._searcher, self._schema, self._query = searcher, schema, query
+        self._generators: dict[str, tantivy.SnippetGenerator] = {}
 
-    def make(self, page: Page) -> tuple[str, list[tuple[int, int]]]:
-        original = nfc(page.text)
+    def _generator(self, name: str) -> tantivy.SnippetGenerator:
+        generator = self._generators.get(name)
+        if generator is None:
+            generator = tantivy.SnippetGenerator.create(
+                self._searcher, self._query, self._schema, name)
+            generator.set_max_num_chars(SNIPPET_BYTES)
+            self._generators[name] = generator
+        return generator
+
+    def make(self, text: str) -> tuple[str, list[tuple[int, int]]]:
+        """The snippet of a page whose text is `text`, and its highlighted spans."""
+        original = nfc(text)
         indexed = indexed_text(original)
         if len(indexed) != len(original):  # offsets would not carry over: show as indexed
             original = indexed
-        doc = tantivy.Document()
-        doc.add_text("text", indexed)
-        doc.add_text("text_f", indexed)
-        for generator in self._generators:
-            snippet = generator.snippet_from_doc(doc)
+        for name in ("text", "text_f"):
+            doc = tantivy.Document()
+            doc.add_text(name, indexed)
+            snippet = self._generator(name).snippet_from_doc(doc)
             if snippet.highlighted():
                 return _plain(snippet, indexed, original)
         return lead_snippet(original), []
@@ -70,9 +106,8 @@ def _plain(
     """The snippet cut from the page's own text, with character spans (tantivy gives bytes)."""
     raw = indexed.encode("utf-8")
     window = snippet.fragment_range()
-    first, last = _chars(raw, window.start), _chars(raw, window.end)
-    spans = [
-        (_chars(raw, window.start + r.start) - first, _chars(raw, window.start + r.end) - first)
-        for r in snippet.highlighted()
-    ]
+    first = _chars(raw, window.start)
+    fragment = raw[window.start : window.end]  # spans count from here: decode only this
+    last = first + _chars(fragment, len(fragment))
+    spans = [(_chars(fragment, r.start), _chars(fragment, r.end)) for r in snippet.highlighted()]
     return tidy_snippet(original[first:last], spans)

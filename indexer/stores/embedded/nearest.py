@@ -16,8 +16,7 @@ from tantivy import Query
 
 from indexer.models import Hit, SearchFilters
 from indexer.stores.embedded.compile import QueryCompiler
-from indexer.stores.embedded.hits import all_addresses, make_hit
-from indexer.stores.embedded.schema import page_of
+from indexer.stores.embedded.hits import all_addresses, hit_of, stored_fields
 from indexer.stores.embedded.vectors import VectorIndex, best_per_page, cosines
 from indexer.stores.snippets import lead_snippet
 
@@ -97,20 +96,19 @@ class NearestPages:
         """The best `limit` pages by exact cosine, each shown by its best passage."""
         ranked = []
         for addr in addresses:
-            doc = self.searcher.doc(addr)
+            doc = self.searcher.doc(addr)  # fetched once: the hit is made from it too
             vectors = stored_vectors(doc, self.dim)
             if doc["page_key"][0] == exclude or not len(vectors):
                 continue
             scores = cosines(vectors, queries)
             position = int(np.argmax(scores))
-            ranked.append((float(scores[position]), addr, position))
+            ranked.append((float(scores[position]), doc, position))
         ranked.sort(key=lambda item: -item[0])
         return [self._hit(*item) for item in ranked[:limit]]
 
-    def _hit(self, score: float, addr, position: int) -> Hit:
-        doc = self.searcher.doc(addr)
+    def _hit(self, score: float, doc: tantivy.Document, position: int) -> Hit:
         passage = json.loads(doc["passages"][0])[position]
-        return make_hit(page_of(doc), score, lead_snippet(passage["text"]), [])
+        return hit_of(stored_fields(doc), score, lead_snippet(passage["text"]), [])
 
     def _resolve(self, keys: list[int], filters: SearchFilters | None, allowed: dict) -> None:
         """Record for each page key its document address, or None when filtered out."""

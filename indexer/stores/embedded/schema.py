@@ -5,6 +5,7 @@ tantivy commit publishes a page and its vectors together)."""
 from __future__ import annotations
 
 import json
+import re
 from datetime import date, datetime
 
 import numpy as np
@@ -64,9 +65,37 @@ def build_schema() -> tantivy.Schema:
     return sb.build()
 
 
+# Where `new_style_tones` may move a tone: an "o"/"u" then a toned vowel ending a word. A
+# superset of its pattern that the regex engine scans some 20 times faster (one character
+# class first, no look-behind tried at every position): whole pages are indexed and
+# highlighted through `indexed_text`, and its pattern took about 1 ms per page.
+_TONE_CANDIDATE = re.compile(r"[oOuU][àáảãạÀÁẢÃẠèéẻẽẹÈÉẺẼẸỳýỷỹỵỲÝỶỸỴ](?![^\W\d_])")
+
+
 def indexed_text(text: str) -> str:
-    """Text as indexed: NFC, with tones in one style ("Hoà" and "Hòa" are the same word)."""
-    return new_style_tones(nfc(text))
+    """Text as indexed: NFC, with tones in one style ("Hoà" and "Hòa" are the same word).
+
+    Equal to `new_style_tones(nfc(text))`, which is given only each candidate with the
+    character before and after it (all its pattern looks at), the windows joined by
+    newlines (no letter, so no match spans two windows) into one call.
+    """
+    text = nfc(text)
+    spans = [match.span() for match in _TONE_CANDIDATE.finditer(text)]
+    if not spans:
+        return text
+    windows = [text[max(0, a - 1) : b + 1] for a, b in spans]
+    joined = "\n".join(windows)
+    moved = new_style_tones(joined)
+    if len(moved) != len(joined):  # never seen: a tone moves within its two letters
+        return new_style_tones(text)
+    pieces: list[str] = []
+    done = offset = 0
+    for (a, b), window in zip(spans, windows, strict=True):
+        lead = a - max(0, a - 1)
+        pieces += [text[done:a], moved[offset + lead : offset + lead + b - a]]
+        done, offset = b, offset + len(window) + 1
+    pieces.append(text[done:])
+    return "".join(pieces)
 
 
 def number_key(value: str) -> str:

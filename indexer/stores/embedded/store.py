@@ -37,7 +37,13 @@ from indexer.models import Hit, KeywordQuery, Page, Passage, SearchFilters
 from indexer.parsing.identity import format_identity, parse_identity
 from indexer.parsing.textnorm import nfc
 from indexer.stores.embedded.compile import QueryCompiler
-from indexer.stores.embedded.hits import Snippets, all_addresses, make_hit
+from indexer.stores.embedded.hits import (
+    Snippets,
+    all_addresses,
+    hit_of,
+    make_hit,
+    stored_fields,
+)
 from indexer.stores.embedded.integrity import (
     damaged_text_files,
     load_checked,
@@ -64,8 +70,10 @@ from indexer.stores.embedded.vectors import (
 )
 from indexer.stores.ranking import FACET_SIZES
 from indexer.stores.snippets import cited_snippet, lead_snippet
+from indexer.stores.stages import OFF, StageClock
 
 WRITER_HEAP = 64_000_000
+FACET_CACHE = 32  # queries whose facet counts are kept, per commit
 
 
 def _page_key_candidate(page_id: str, attempt: int) -> int:
@@ -85,7 +93,9 @@ class EmbeddedStore:
         self._pending_keys: dict[int, str] = {}  # page key -> page_id, for uncommitted pages
         self._work: VectorIndex | None = None  # the vector index the next commit publishes
         self._serving: tuple[str, VectorIndex] | None = None
+        self._facets: dict[tuple[str, str], dict[str, dict[str, int]]] = {}  # oldest first
         self._closed = False
+        self.clock: StageClock = OFF  # a benchmark's StageClock times each search stage
         self.path.mkdir(parents=True, exist_ok=True)
         (self.path / "vectors").mkdir(exist_ok=True)
         self._meta = self._open_meta()
@@ -350,8 +360,10 @@ class EmbeddedStore:
             self._write_meta(self._meta)
 
     def count(self) -> int:
-        """Number of pages stored (committed)."""
-        return self._searcher().search(self._compiler.pages_only(), 1).count
+        """Number of pages stored (committed): every live document but the bookkeeping one
+        (counting the pages' postings walked them all, on every hybrid query)."""
+        searcher = self._searcher()
+        return searcher.num_docs - searcher.search(self._term("kind", "meta"), 1).count
 
     def page_hashes(self) -> dict[str, str]:
         """page_id -> content_hash for every stored page."""
@@ -413,11 +425,18 @@ class EmbeddedStore:
 
     # --- keyword search ------------------------------------------------------------
     def keyword(
-        self, query: KeywordQuery, limit: int = 10, offset: int = 0
+        self, query: KeywordQuery, limit: int = 10, offset: int = 0, *, snippets: bool = True
     ) -> tuple[int, list[Hit]]:
-        """BM25 over folded and unfolded text; `browse` lists pages newest first."""
+        """BM25 over folded and unfolded text; `browse` lists pages newest first.
+
+        Without `snippets`, hits carry none (`add_snippets` cuts them later for the hits
+        shown): hybrid search ranks 50 candidates to show 10.
+        """
+        clock = self.clock
+        started = clock.start()
         searcher = self._searcher()
         match = self._compiler.keyword(query)
+        started = clock.lap("compile", started)
         if match is None:
             return 0, []
         limit, offset = max(limit, 1), max(offset, 0)
@@ -425,25 +444,72 @@ class EmbeddedStore:
             found = searcher.search(
                 match, limit, offset=offset, order_by_field="published", order=tantivy.Order.Desc
             )
-            pages = [page_of(searcher.doc(addr)) for _, addr in found.hits]
-            return found.count, [make_hit(page, 0.0, lead_snippet(page.text), []) for page in pages]
-        found = searcher.search(match, limit, offset=offset)
-        snippets = Snippets(searcher, self._schema, match)
-        hits = []
-        for score, addr in found.hits:
-            page = page_of(searcher.doc(addr))
-            hits.append(make_hit(page, float(score), *snippets.make(page)))
+            started = clock.lap("search", started)
+            stored = [(0.0, stored_fields(searcher.doc(addr))) for _, addr in found.hits]
+            started = clock.lap("fetch", started)
+            cuts = [(lead_snippet(fields.get("text", "")), []) for _, fields in stored]
+        else:
+            found = searcher.search(match, limit, offset=offset)
+            started = clock.lap("search", started)
+            stored = [
+                (float(score), stored_fields(searcher.doc(addr))) for score, addr in found.hits
+            ]
+            started = clock.lap("fetch", started)
+            cutter = Snippets(searcher, self._schema, match) if snippets else None
+            cuts = [cutter.make(fields.get("text", "")) if cutter else ("", [])
+                    for _, fields in stored]
+        started = clock.lap("snippets", started)
+        hits = [
+            hit_of(fields, score, *cut) for (score, fields), cut in zip(stored, cuts, strict=True)
+        ]
+        clock.lap("hits", started)
         return found.count, hits
 
+    def add_snippets(self, query: KeywordQuery, hits: list[Hit]) -> None:
+        """Cut the keyword snippets of `hits` (found with `snippets=False`), in place."""
+        clock = self.clock
+        started = clock.start()
+        searcher = self._searcher()
+        match = self._compiler.keyword(query)
+        if match is None or query.browse or not hits:
+            return
+        cutter = Snippets(searcher, self._schema, match)
+        for hit in hits:
+            doc = self._find(searcher, hit.page_id)
+            if doc is not None:
+                hit.snippet, hit.highlights = cutter.make(stored_fields(doc).get("text", ""))
+        clock.lap("snippets", started)
+
     def facets(self, query: KeywordQuery) -> dict[str, dict[str, int]]:
-        """Counts per province, agency, year and month of every page matching the query."""
+        """Counts per province, agency, year and month of every page matching the query.
+
+        One aggregation pass over the matches, kept per commit for the last few queries
+        (a UI asks again for every page of results and every widget change).
+        """
+        started = self.clock.start()
+        searcher = self._searcher()
+        key = (self._token(searcher), query.model_dump_json())
+        with self._lock:
+            known = self._facets.get(key)
+        if known is None:
+            known = self._aggregate(searcher, query)
+            with self._lock:
+                self._facets[key] = known
+                while len(self._facets) > FACET_CACHE:
+                    self._facets.pop(next(iter(self._facets)))
+        self.clock.lap("facets", started)
+        return {name: dict(counts) for name, counts in known.items()}
+
+    def _aggregate(
+        self, searcher: tantivy.Searcher, query: KeywordQuery
+    ) -> dict[str, dict[str, int]]:
         match = self._compiler.keyword(query)
         if match is None:
             return {name: {} for name in FACET_SIZES}
         aggs = {
             name: {"terms": {"field": name, "size": size}} for name, size in FACET_SIZES.items()
         }
-        result = self._searcher().aggregate(match, aggs)
+        result = searcher.aggregate(match, aggs)
         return {
             name: {str(b["key"]): int(b["doc_count"]) for b in result[name]["buckets"]}
             for name in FACET_SIZES
