@@ -139,6 +139,31 @@ def test_page_text_with_html_never_runs(sample_ui, page):
 
 
 @pytest.fixture(scope="module")
+def documents_ui():
+    """The UI over the archive of test_documents: one number naming three directives."""
+    yield from _serve({"BULLETIN_UI_SERVICE": "tests.test_ui_documents:served_service",
+                       "PYTHONPATH": str(REPO)})
+
+
+def test_a_shared_number_lists_its_documents_and_each_opens_its_page(documents_ui, page):
+    page.goto(f"{documents_ui}/document?number={quote('07/CT-UBND', safe='')}")
+    documents = page.locator("table.bulletin-documents a")
+    documents.first.wait_for(timeout=30000)
+    assert documents.all_inner_texts() == [
+        "07/CT-UBND · Kon Tum 2021", "07/CT-UBND · Kon Tum 2020", "07/CT-UBND · Đắk Nông 2020"]
+    assert page.locator("table.bulletin-ambiguous a").count() == 1  # the vague mention, apart
+    page.get_by_role("link", name="07/CT-UBND · Đắk Nông 2020").click()
+    page.wait_for_url("**/document?id=07%2FCT-UBND%7C*")
+    page.get_by_role("heading", name="Chỉ thị 07/CT-UBND · Đắk Nông 2020").wait_for(
+        timeout=30000)
+    cited_by = page.locator("table.bulletin-cited-by")
+    cited_by.wait_for(timeout=30000)
+    assert cited_by.locator("mark").all_inner_texts() == ["07/CT-UBND", "07/CT-UBND"]
+    assert "Đắk Glong" in cited_by.inner_text() and "Kon Tum" not in cited_by.inner_text()
+    assert page.dialogs == []
+
+
+@pytest.fixture(scope="module")
 def demo_ui(demo_archive, models_dir):
     """The UI over the crawled and indexed demo portals, with the real SearchService."""
     yield from _serve({"BULLETIN_DATA_DIR": str(demo_archive),
@@ -178,7 +203,12 @@ def test_demo_archive_search_document_and_citation_chain(demo_ui, page):
     marks.first.wait_for(timeout=30000)
     assert "16/CT-TTg" in marks.all_inner_texts()
     _shoot(page, "2-document")
+    # the cited number opens the document it names, whose chain the page links to
     page.get_by_role("link", name="16/CT-TTg").first.click()
+    page.wait_for_url("**/document?*")
+    page.get_by_text("Phản hồi đầu tiên theo tỉnh").wait_for(timeout=30000)
+    _shoot(page, "2b-cited-document")
+    page.get_by_role("link", name="Xem chuỗi trích dẫn →").click()
     page.wait_for_url("**/chain?number=16%2FCT-TTg*")
     page.get_by_text("Phản hồi đầu tiên theo tỉnh").wait_for(timeout=30000)
     page.locator("td", has_text="Kon Tum").first.wait_for(timeout=30000)  # drawn after the heading

@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import html
 import re
+import tempfile
 from pathlib import Path
 from urllib.parse import urlencode
 
@@ -29,15 +30,26 @@ def documents_service() -> SearchService:
     return CURRENT[-1]
 
 
-@pytest.fixture(scope="module")
-def archive(tmp_path_factory):
-    root = tmp_path_factory.mktemp("ui-documents")
-    (root / "warc").mkdir()
+def build_service(root: Path) -> SearchService:
+    """The archive of tests/test_documents.py, indexed under `root`."""
+    (root / "warc").mkdir(parents=True)
     write_archive(root / "warc" / "crawl.warc.gz")
     store = EmbeddedStore(root / "store", dim=64)
     index_archive(store, HashEmbedder(), [root / "warc"], root / "reports")
-    yield SearchService(store, None)
-    store.close()
+    return SearchService(store, None)
+
+
+def served_service() -> SearchService:
+    """Factory for a UI served in another process (tests/test_ui_browser.py): the archive
+    indexed into a fresh temporary folder."""
+    return build_service(Path(tempfile.mkdtemp(prefix="bulletin-ui-documents-")))
+
+
+@pytest.fixture(scope="module")
+def archive(tmp_path_factory):
+    service = build_service(tmp_path_factory.mktemp("ui-documents"))
+    yield service
+    service.close()
 
 
 @pytest.fixture
