@@ -215,6 +215,11 @@ class SearchService:
         """Pages citing the document with this number (any spelling of it), oldest first."""
         return self.store.cited_by(self._number(number), filters, limit=limit)
 
+    def cited_by_identity(self, identity: str, limit: int = 50) -> list[Hit]:
+        """Pages citing one document ("07/CT-UBND|Ủy ban nhân dân tỉnh|Kon Tum|2020"),
+        oldest first; the other documents sharing its number are left out."""
+        return self.store.cited_by_identity(nfc(identity).strip(), None, limit=limit)
+
     def similar(self, page_id: str, limit: int = 10) -> list[Hit]:
         """Pages closest in meaning to this page (see `Store.similar`)."""
         self._page(page_id)
