@@ -6,6 +6,7 @@ from __future__ import annotations
 import streamlit as st
 
 from indexer.models import Citation, Hit, Page
+from indexer.parsing.identity import parse_identity
 from indexer.query.originals import OriginalNotFound, original_of
 from search_ui.labels import label
 from search_ui.render import (
@@ -16,6 +17,7 @@ from search_ui.render import (
     citation_spans,
     doc_href,
     document_href,
+    identity_name,
     link_html,
     mark_spans,
     number_href,
@@ -146,30 +148,44 @@ def citations_html(citations: list[Citation], lang: str) -> str:
 
 
 def _cited_by(service, page: Page, lang: str, search: dict[str, str]) -> None:
-    """Pages citing this page's own document, then pages citing the same documents."""
-    if page.own_number:
-        hits = _others(run_safely(lang, service.cited_by, page.own_number), page)
-        st.subheader(label("cited_by_own", lang, number=page.own_number))
-        _numbered_hits(page.own_number, hits, lang, search)
+    """Pages citing this page's own document, then pages citing the same documents; by
+    identity where the mention names one, so documents sharing a number stay apart."""
+    own = page.own_identity or page.own_number
+    if own:
+        st.subheader(label("cited_by_own", lang, number=identity_name(own)))
+        _document_hits(own, _others(_citing(service, own, lang), page), lang, search)
     st.subheader(label("cited_by", lang))
-    numbers = list(dict.fromkeys(c.number for c in page.citations))
+    documents = dict.fromkeys(c.identity or c.number for c in page.citations)
+    documents.pop(page.own_identity, None)  # listed above
     found = False
-    for number in numbers:
-        hits = _others(run_safely(lang, service.cited_by, number), page)
+    for document in documents:
+        hits = _others(_citing(service, document, lang), page)
         if hits:
             found = True
-            show_html(f"<b>{text_html(number)}</b>")
-            _numbered_hits(number, hits, lang, search)
+            show_html(f"<b>{text_html(identity_name(document))}</b>")
+            _document_hits(document, hits, lang, search)
     if not found:
         st.caption(label("no_cited_by", lang))
 
 
-def _numbered_hits(number: str, hits: list[Hit], lang: str, search: dict[str, str]) -> None:
+def _citing(service, document: str, lang: str) -> list[Hit] | None:
+    """Pages citing a document: one identity's alone, or every page naming a bare number."""
+    if parse_identity(document):
+        return run_safely(lang, service.cited_by_identity, document)
+    return run_safely(lang, service.cited_by, document)
+
+
+def _document_hits(document: str, hits: list[Hit], lang: str,
+                   search: dict[str, str]) -> None:
     if not hits:
         st.caption(label("no_cited_by", lang))
         return
     hit_links(hits[:CITED_BY_SHOWN], lang, search)
-    show_html(app_link_html(chain_href(number, lang), f"{label('open_chain', lang)} →"))
+    links = [app_link_html(chain_href(document, lang), f"{label('open_chain', lang)} →")]
+    if parse_identity(document):
+        links.insert(0, app_link_html(document_href(document, lang), label(
+            "open_document", lang, name=identity_name(document))))
+    show_html(" · ".join(links))
 
 
 def _others(hits: list[Hit] | None, page: Page) -> list[Hit]:

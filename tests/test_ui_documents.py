@@ -190,3 +190,31 @@ def test_the_document_page_speaks_english(service):
         s.value for s in at.subheader]
     body = _html(at)
     assert html.escape("./document?" + urlencode({"id": DN20, "lang": "en"})) in body
+
+
+def _section(at: AppTest, title: str) -> str:
+    """The markdown shown under the subheader starting with `title`, up to the next one."""
+    def walk(node):
+        yield node
+        for child in getattr(node, "children", {}).values():
+            yield from walk(child)
+
+    shown, inside = [], False
+    for node in walk(at.main):
+        if node.type == "subheader":
+            inside = node.value.startswith(title)
+        elif inside and node.type == "markdown":
+            shown.append(node.value)
+    return "\n".join(shown)
+
+
+def test_a_page_lists_the_pages_citing_its_own_document_and_no_namesake(service):
+    at = _open(doc=page_id_for(url("kt20")))
+    own = _section(at, "Các trang trích dẫn văn bản này (07/CT-UBND · Kon Tum 2020)")
+    assert _doc("kt20-syt") in own and _document(KT20) in own
+    for other in ("kt21-ca", "dn20-kl", "dn20-huyen", "vague"):
+        assert _doc(other) not in own, other
+    same = _section(_open(doc=page_id_for(url("kt20-syt"))), "Trang khác trích dẫn cùng")
+    assert _doc("kt20") in same
+    for other in ("kt21", "kt21-ca", "dn20", "dn20-kl", "vague"):
+        assert _doc(other) not in same, other
