@@ -270,3 +270,64 @@ def test_cli_status_and_chain_json_carry_the_status(service):
     assert entries[0]["status"]["by"] == [Q18]
     body = status_json(service, "12/2020/QĐ-UBND")
     assert [(d["identity"], d["status"]) for d in body] == [(Q12, "replaced")]
+
+
+# ---- measured on real legal texts ----------------------------------------------------------
+LEGAL = Path("/work/shared/samples/legal")
+LABELLED = Path(__file__).parent / "data" / "relations_labelled.json"
+
+
+def _predicted_sentences(path: Path) -> dict[str, set[tuple[str, str]]]:
+    from indexer.parsing.citations import find_own_number
+    from indexer.parsing.relations import RELATIONS, sentence_at
+
+    doc = json.loads(path.read_text(encoding="utf-8"))
+    text = doc["text"]
+    cited = find_citations(text, own_number=find_own_number(text), published=doc.get("date"))
+    found: dict[str, set[tuple[str, str]]] = {}
+    for c in apply_relations(text, cited):
+        pairs = found.setdefault(sentence_at(text, c.start, c.end), set())
+        if c.relation in RELATIONS:
+            pairs.add((c.relation, c.number))
+    return found
+
+
+@pytest.mark.skipif(not LEGAL.is_dir(), reason="the shared legal samples are not here")
+def test_relation_precision_and_recall_on_labelled_real_sentences():
+    labelled = json.loads(LABELLED.read_text(encoding="utf-8"))
+    by_file: dict[str, dict] = {}
+    counts = {r: [0, 0, 0] for r in ("implements", "amends", "replaces", "repeals")}  # tp fp fn
+    unmatched = 0
+    for row in labelled["sentences"]:
+        predicted = by_file.setdefault(row["source"], _predicted_sentences(LEGAL / row["source"]))
+        key = next((s for s in predicted if s == row["sentence"] or (
+            row["match"] == "prefix" and s.startswith(row["sentence"]))), None)
+        unmatched += key is None
+        got = predicted.get(key, set())
+        truth = {tuple(pair) for pair in row["relations"]}
+        for relation, tally in counts.items():
+            want = {p for p in truth if p[0] == relation}
+            have = {p for p in got if p[0] == relation}
+            tally[0] += len(want & have)
+            tally[1] += len(have - want)
+            tally[2] += len(want - have)
+    print(f"\n{len(labelled['sentences'])} labelled sentences ({labelled['labelled_by']}); "
+          f"{unmatched} not found")
+    scores = {}
+    for relation, (tp, fp, fn) in counts.items():
+        precision = tp / (tp + fp) if tp + fp else None
+        recall = tp / (tp + fn) if tp + fn else None
+        scores[relation] = (precision, recall)
+        print(f"{relation:<11} tp {tp:>2} fp {fp:>2} fn {fn:>2}  precision "
+              f"{'n/a' if precision is None else f'{precision:.2f}'}  recall "
+              f"{'n/a' if recall is None else f'{recall:.2f}'}")
+    assert unmatched == 0
+    # Floors at what was measured (the printed table). Not held out: after the first
+    # measurement two rules were added for misses and false alarms it showed (a part named at
+    # the end of its verb's object, "thay thế danh sách ... được công bố tại X"; "thực hiện
+    # theo X" is no implementing cue). The remaining implements false alarms are plans of
+    # other bodies and documents described inside a "Căn cứ" item.
+    assert scores["replaces"] == (1.0, 1.0)
+    assert scores["amends"] == (1.0, 1.0)
+    assert scores["implements"][0] >= 0.85 and scores["implements"][1] >= 0.95
+    assert counts["repeals"][1] == 0  # no repeal in these texts, and none invented

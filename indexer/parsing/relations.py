@@ -81,6 +81,17 @@ _LIST_BLOCK = re.compile(r"(?<!\w)(?:theo quy định|quy định tại|căn c�
 _PASSIVE_MARK = re.compile(r"(?<!\w)(?:được|bị)\s{1,3}$", re.IGNORECASE)
 _THIS = re.compile(rf"(?<!\w){_DOC_WORD}\s{{1,3}}này(?!\w)", re.IGNORECASE)
 _REACH = 220  # a verb governs a number at most this far after it
+# ... or farther when its object is a part of the document, named at its end: "thay thế
+# danh sách cán bộ ... được công bố tại các Quyết định số X, Y", "sửa đổi Phụ lục ... ban
+# hành kèm theo Quyết định số X".
+_PART_REACH = 450
+_PART_OF = re.compile(
+    r"^\s{0,3}(?:một số\s{1,3}|các\s{1,3})?(?:điều|khoản|điểm|mục|phụ lục|chương|nội dung"
+    r"|danh mục|danh sách|biểu mẫu|mẫu)(?!\w)[^.;|\n]{0,400}?(?:đã\s{1,3})?(?:được\s{1,3})?"
+    rf"(?:công bố|ban hành|quy định|phê duyệt)\s{{1,3}}(?:tại|kèm theo)\s{{1,3}}(?:các\s{{1,3}})?"
+    rf"(?:{_DOC_WORD}\s{{0,3}})?(?:số\s{{0,3}})?[:.]?\s{{0,3}}$",
+    re.IGNORECASE,
+)
 _SUBJECT_REACH = 200  # a named acting document stands at most this far before its verb
 _CLAUSE_END = re.compile(r"[.!?](?=\s|$)|[;|\n]")
 _BASIS_LINE = re.compile(r"^\s{0,3}[-–•+*]?\s{0,3}(?:căn cứ|xét)(?!\w)", re.IGNORECASE)
@@ -191,14 +202,20 @@ def _gap_allows(gap: str, spans: list[tuple[int, int]], offset: int) -> tuple[bo
 def _active_relation(text: str, citation: Citation, spans: list[tuple[int, int]],
                      floor: int) -> tuple[str, int, int] | None:
     """(relation, verb start, verb end) of the active verb governing this number."""
-    window_start = max(floor, citation.start - _REACH)
+    window_start = max(floor, citation.start - _PART_REACH)
     found = None
     for m in _ACTIVE.finditer(text, window_start, citation.start):
         found = m
     if found is None or _PASSIVE_MARK.search(text, max(0, found.start() - 12), found.start()):
         return None
-    governs, partial = _gap_allows(text[found.end():citation.start],
-                                   [s for s in spans if s[0] >= found.end()], found.end())
+    listed = [s for s in spans if s[0] >= found.end()]
+    first = listed[0][0] if listed else citation.start
+    if _PART_OF.match(text[found.end():first]):
+        governs, partial = True, True  # "thay thế danh sách ... được công bố tại X"
+    elif citation.start - found.end() > _REACH:
+        return None
+    else:
+        governs, partial = _gap_allows(text[found.end():citation.start], listed, found.end())
     if not governs:
         return None
     kind = found.lastgroup or AMENDS
