@@ -121,8 +121,8 @@ def _documents(service, chain, number: str, lang: str) -> None:
         return
     named = run_safely(lang, service.documents, number)
     if named is not None:
-        st.markdown(label("chain_documents", lang, number=named.number,
-                          count=len(named.documents)))
+        show_html(text_html(label("chain_documents", lang, number=named.number,
+                                  count=len(named.documents))))
         show_documents_named(service, named, lang)
 
 

@@ -72,8 +72,6 @@ def show_document_record(service, identity: str, lang: str) -> None:
                                 label("see_documents_named", lang, number=parts.number)))
         return
     heading(" ".join(filter(None, [record.type, identity_name(record.identity)])))
-    if record.title:
-        st.caption(record.title)
     show_html(metadata_html(record, lang))
     show_html(app_link_html(number_href(record.number, lang),
                             label("see_documents_named", lang, number=record.number)))
