@@ -3,6 +3,7 @@ and a filterable "cited by", end to end from a WARC of legal texts and news page
 
 from __future__ import annotations
 
+import html
 import io
 import json
 from datetime import date
@@ -331,3 +332,21 @@ def test_relation_precision_and_recall_on_labelled_real_sentences():
     assert scores["amends"] == (1.0, 1.0)
     assert scores["implements"][0] >= 0.85 and scores["implements"][1] >= 0.95
     assert counts["repeals"][1] == 0  # no repeal in these texts, and none invented
+
+
+def test_ui_renders_the_status_with_its_evidence_and_the_cited_by_list(service):
+    from search_ui.legal_status import cited_by_rows_html, show_cited_by, status_html
+
+    status = service.status(Q12, as_of=date(2022, 1, 1))
+    shown = html.unescape(status_html(status, "en"))
+    assert "Replaced" in shown and "since 2021-09-01" in shown and "Amendments:" in shown
+    assert "thay thế Quyết định số 12/2020/QĐ-UBND" in shown and "reported by another page" in shown
+    assert "Đã bị thay thế" in html.unescape(status_html(status, "vi"))
+    unknown = html.unescape(status_html(derive_status(Q40, [], as_of=date(2022, 1, 1)), "en"))
+    assert "Unknown" in unknown and "not guessed" in unknown
+    assert "No stored page" in html.unescape(status_html(None, "en"))
+    rows = html.unescape(cited_by_rows_html(service.cited_by_document(Q12, province="Gia Lai"),
+                                            "en"))
+    assert "tham khảo Quyết định số 12/2020/QĐ-UBND" in rows
+    found = show_cited_by(service, Q12, "en")  # no Streamlit runtime: every filter at "all"
+    assert found.total == 6 and len(found.unresolved) == 1
