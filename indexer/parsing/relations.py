@@ -78,6 +78,8 @@ _BLOCK = re.compile(
 # After a listed number (and its description), what ends the verb's list.
 _LIST_BLOCK = re.compile(r"(?<!\w)(?:theo quy định|quy định tại|căn cứ)(?!\w)|[.!?](?=\s)|[|\n]",
                          re.IGNORECASE)
+_NEGATED = re.compile(r"(?<!\w)(?:không|chưa|chẳng)\s{1,3}(?:(?:được|bị|cần)\s{1,3})?$",
+                      re.IGNORECASE)
 _PASSIVE_MARK = re.compile(r"(?<!\w)(?:được|bị)\s{1,3}$", re.IGNORECASE)
 _THIS = re.compile(rf"(?<!\w){_DOC_WORD}\s{{1,3}}này(?!\w)", re.IGNORECASE)
 _REACH = 220  # a verb governs a number at most this far after it
@@ -208,6 +210,8 @@ def _active_relation(text: str, citation: Citation, spans: list[tuple[int, int]]
         found = m
     if found is None or _PASSIVE_MARK.search(text, max(0, found.start() - 12), found.start()):
         return None
+    if _NEGATED.search(text, max(0, found.start() - 16), found.start()):
+        return None  # "không thay thế", "chưa bãi bỏ"
     listed = [s for s in spans if s[0] >= found.end()]
     first = listed[0][0] if listed else citation.start
     if _PART_OF.match(text[found.end():first]):
@@ -300,6 +304,8 @@ def _passive_after(text: str, here: Citation,
         m = _PASSIVE.search(text, here.end, min(len(text), here.end + _REACH))
         if m is None or m.start() > stop or (clause_end and m.start() > clause_end.start()):
             return None
+    if _NEGATED.search(text, max(0, m.start() - 16), m.start()):
+        return None  # "không được sửa đổi", "không còn" is a verb of its own
     if _BLOCK.search(re.sub(r"\bvề\b.*", "", text[here.end:m.start()]).replace("được", "")
                      .replace("đã", "")):
         return None

@@ -92,8 +92,8 @@ def derive_status(identity: str, evidence: list[StatusEvidence],
     for e in evidence:  # a report without a date: the date another page gives the same act
         e.since = e.since or dated.get((e.kind, e.by))
     evidence = sorted(evidence, key=lambda e: (e.since or "9999", e.published or "", e.page_id))
-    for e in evidence:
-        e.pending = bool(e.since and e.since > day)
+    for e in evidence:  # an undated report speaks from its own day on
+        e.pending = bool(e.since > day if e.since else (e.published or "")[:10] > day)
     started = _first(e.since for e in evidence if e.kind == EFFECTIVE)
     until = _first(e.since for e in evidence if e.kind == ENDS)
     endings = [e for e in evidence if e.kind in (REPLACES, REPEALS) and not e.pending]
