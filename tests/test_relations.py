@@ -350,3 +350,26 @@ def test_ui_renders_the_status_with_its_evidence_and_the_cited_by_list(service):
     assert "tham khảo Quyết định số 12/2020/QĐ-UBND" in rows
     found = show_cited_by(service, Q12, "en")  # no Streamlit runtime: every filter at "all"
     assert found.total == 6 and len(found.unresolved) == 1
+
+
+def test_relations_and_effective_dates_round_trip_in_both_stores():
+    """Relations ride in `Page.citations` and the dates on `Page`: both stores keep the page
+    whole (the embedded store as JSON, Elasticsearch in `_source`, citations not indexed),
+    so neither schema changes."""
+    import numpy as np
+
+    from indexer.models import Citation, Page
+    from indexer.stores.elastic import documents as es_documents
+    from indexer.stores.embedded import schema as embedded_schema
+
+    page = Page(page_id="p1", url="http://x.localhost/q18.html", text="Thay thế Quyết định số "
+                "12/2020/QĐ-UBND.", own_number="18/2021/QĐ-UBND", own_identity=Q18,
+                own_confidence="stated", effective_from="2021-09-01",
+                effective_until="2031-12-31",
+                citations=[Citation(number="12/2020/QĐ-UBND", relation="replaces",
+                                    subject="18/2021/QĐ-UBND", since="2021-09-01", start=23,
+                                    end=38)])
+    empty = np.zeros((0, 4), dtype=np.float32)
+    assert embedded_schema.page_of(embedded_schema.page_document(page, 1, [], empty)) == page
+    source = es_documents.page_document(page, [], empty)
+    assert es_documents.page_from_source(source) == page
