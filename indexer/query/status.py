@@ -267,8 +267,16 @@ def _row(page: Page, start: int, end: int, relation: str, confidence: str) -> Ci
     own = parse_identity(page.own_identity or "")
     year = page.published_date.year if page.published else None
     return CitedByRow(page.page_id, page.url, page.title, page.published, page.province,
-                      own.issuer if own else page.agency, year, relation,
+                      _issuer(own) if own else page.agency, year, relation,
                       sentence_at(page.text, start, end), confidence)
+
+
+def _issuer(own) -> str:
+    """The citing document's issuer as people name it: "Ủy ban nhân dân tỉnh Kon Tum"."""
+    if own.province and (own.issuer.endswith((" tỉnh", " thành phố", "Tỉnh ủy", "Thành ủy"))
+                         or own.issuer.startswith(("Sở ", "Ban "))):
+        return f"{own.issuer} {own.province}"
+    return own.issuer
 
 
 def _self_citation(page: Page, number: str, identity: str | None) -> bool:
