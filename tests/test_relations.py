@@ -373,3 +373,14 @@ def test_relations_and_effective_dates_round_trip_in_both_stores():
     assert embedded_schema.page_of(embedded_schema.page_document(page, 1, [], empty)) == page
     source = es_documents.page_document(page, [], empty)
     assert es_documents.page_from_source(source) == page
+
+
+def test_cli_status_refuses_what_names_no_document(tmp_path):
+    from tests.conftest import run_bulletin
+
+    result = run_bulletin("status", "hello", "--json", data_dir=tmp_path)
+    assert result.returncode == 2
+    assert result.stderr.strip().startswith("error: 'hello' is not a document number")
+    bad = run_bulletin("search", "chợ", "--status", "maybe", "--mode", "keyword",
+                       data_dir=tmp_path)
+    assert bad.returncode == 2 and "status must be one of" in bad.stderr
