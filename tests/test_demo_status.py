@@ -1,0 +1,95 @@
+"""Legal status on the demo archive (issue #21): Huế's regulation 12/2020/QĐ-UBND (in force
+15/4/2020) is amended by 25/2020/QĐ-UBND and 03/2021/QĐ-UBND, then replaced by
+18/2021/QĐ-UBND (in force 01/9/2021, which also repeals 40/2019/QĐ-UBND); a later news
+page reports the replacement. The demo's truth (`amends`, `replaces`, `repeals`,
+`effective` in `demo/articles.json`) says so; crawled and indexed like a real archive, the
+query API and `bulletin status --json` / `bulletin chain --json` must find the same.
+"""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import pytest
+
+from indexer.config import Settings
+from indexer.parsing.identity import parse_identity
+from indexer.query.service import SearchService
+from indexer.stores.registry import open_store
+from tests.conftest import REPO, run_bulletin
+
+pytestmark = pytest.mark.slow
+
+ARTICLES = json.loads((REPO / "demo" / "articles.json").read_text(encoding="utf-8"))["articles"]
+TRUTH = {a["announces"][0]: a for a in ARTICLES
+         if a.get("announces") and (a.get("amends") or a.get("replaces") or a.get("repeals")
+                                    or a.get("effective"))}
+OLD, NEW = "12/2020/QĐ-UBND", "18/2021/QĐ-UBND"
+ARTICLE_OF = {**{a["url"]: a["url"] for a in ARTICLES},
+              **{f["url"]: a["url"] for a in ARTICLES for f in a.get("attachments", [])}}
+
+
+@pytest.fixture(scope="module")
+def service(demo_archive: Path, embedder, models_dir: Path):
+    settings = Settings(data_dir=demo_archive, model_cache=models_dir)
+    store = open_store(settings, dim=embedder.dim)
+    yield SearchService(store, embedder)
+    store.close()
+
+
+def _number(identity: str | None) -> str | None:
+    parts = parse_identity(identity or "")
+    return parts.number if parts else identity
+
+
+def test_truth_holds_the_chain() -> None:
+    assert TRUTH[NEW]["replaces"] == [OLD] and TRUTH[NEW]["effective"] == "2021-09-01"
+    assert sorted(n for n, a in TRUTH.items() if OLD in a.get("amends", [])) == [
+        "03/2021/QĐ-UBND", "25/2020/QĐ-UBND"]
+
+
+def test_the_replaced_regulation_and_its_replacement_via_the_query_api(service) -> None:
+    [status] = service.statuses(OLD)
+    assert parse_identity(status.identity).province == "Thừa Thiên Huế"
+    assert status.status == "replaced"
+    assert [_number(b) for b in status.by] == [NEW]
+    assert status.since == TRUTH[NEW]["effective"]
+    assert status.effective_from == TRUTH[OLD]["effective"]
+    amended_by = sorted({_number(e.by) for e in status.amendments})
+    assert amended_by == sorted(n for n, a in TRUTH.items() if OLD in a.get("amends", []))
+    pages = {ARTICLE_OF.get(e.url, e.url) for e in status.evidence if e.kind == "replaces"}
+    assert TRUTH[NEW]["url"] in pages
+    reporting = [a["url"] for a in ARTICLES
+                 if any(r["relation"] == "replaces" and r["target"] == OLD
+                        for r in a.get("reports", []))]
+    assert set(reporting) <= pages  # the news page reporting it is evidence too
+    chain = {OLD, NEW, *(n for n, a in TRUTH.items() if OLD in a.get("amends", []))}
+    for number in sorted(chain):  # every document of the chain, from the same truth
+        article = TRUTH[number]
+        [found] = service.statuses(number)
+        expected = ("replaced" if any(number in a.get("replaces", []) for a in TRUTH.values())
+                    else "repealed" if any(number in a.get("repeals", [])
+                                           for a in TRUTH.values())
+                    else "amended" if any(number in a.get("amends", []) for a in TRUTH.values())
+                    else "in_force" if article.get("effective") else "unknown")
+        assert found.status == expected, (number, found.reason)
+    print(f"\n{OLD}: {status.status} by {status.by} since {status.since}; "
+          f"{len(status.amendments)} amendments, {len(status.evidence)} pieces of evidence")
+
+
+def test_the_replaced_regulation_via_the_cli(demo_archive: Path) -> None:
+    done = run_bulletin("status", OLD, "--json", data_dir=demo_archive)
+    assert done.returncode == 0, done.stderr[-2000:]
+    [document] = json.loads(done.stdout)["documents"]
+    assert document["status"] == "replaced" and [_number(b) for b in document["by"]] == [NEW]
+    chain = run_bulletin("chain", OLD, "--json", data_dir=demo_archive)
+    assert chain.returncode == 0, chain.stderr[-2000:]
+    [entry] = [d for d in json.loads(chain.stdout)["documents"] if d["identity"]]
+    assert entry["status"]["status"] == "replaced"
+    assert [_number(b) for b in entry["status"]["by"]] == [NEW]
+    cited = run_bulletin("cited-by", OLD, "--relation", "amends", "--json", data_dir=demo_archive)
+    assert cited.returncode == 0, cited.stderr[-2000:]
+    rows = json.loads(cited.stdout)["rows"]
+    assert rows and {r["relation"] for r in rows} == {"amends"}
+    assert all(OLD in r["sentence"] for r in rows)
