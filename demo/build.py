@@ -92,6 +92,16 @@ class Article:
     implements: list[str]
     announces: list[str]
     blocks: list[tuple[str, object]]
+    # Which document each reused number names here: {"07/CT-UBND": "07/CT-UBND|Ủy ban nhân
+    # dân tỉnh|Kon Tum|2020"} (the identity strings of indexer/parsing/identity.py).
+    identities: dict[str, str] = field(default_factory=dict)
+    # Legal relations of the article's own document (its one `announces`) to cited ones.
+    amends: list[str] = field(default_factory=list)
+    replaces: list[str] = field(default_factory=list)
+    repeals: list[str] = field(default_factory=list)
+    effective: str | None = None  # ISO day its own document takes effect
+    # Relations between other documents the article only reports: (document, relation, target).
+    reports: list[tuple[str, str, str]] = field(default_factory=list)
     duplicate_of: str | None = None
     encoding: str = "utf-8"
     unicode_form: str = "NFC"
@@ -173,6 +183,34 @@ def split_list(value: str | None) -> list[str]:
     return [item.strip() for item in (value or "").split(";") if item.strip()]
 
 
+RELATIONS = ("amends", "replaces", "repeals")
+
+
+def parse_identities(value: str | None, source: Path) -> dict[str, str]:
+    """'07/CT-UBND=Ủy ban nhân dân tỉnh|Kon Tum|2020; ...' → {number: identity string}."""
+    found: dict[str, str] = {}
+    for item in split_list(value):
+        number, sep, rest = (part.strip() for part in item.partition("="))
+        fields = rest.split("|")
+        if not sep or len(fields) != 3 or not fields[0] or not re.fullmatch(r"\d{4}", fields[2]):
+            raise BuildError(f"{source}: identities item {item!r} is not "
+                             "'NUMBER=issuer|province|year'")
+        found[number] = "|".join([number, *(f.strip() for f in fields)])
+    return found
+
+
+def parse_reports(value: str | None, source: Path) -> list[tuple[str, str, str]]:
+    """'18/2021/QĐ-UBND replaces 12/2020/QĐ-UBND; ...' → [(document, relation, target)]."""
+    found = []
+    for item in split_list(value):
+        parts = item.split()
+        if len(parts) != 3 or parts[1] not in RELATIONS:
+            raise BuildError(f"{source}: reports item {item!r} is not "
+                             f"'DOC {'|'.join(RELATIONS)} DOC'")
+        found.append((parts[0], parts[1], parts[2]))
+    return found
+
+
 def load_article(source: Path, site: dict) -> Article:
     meta, body = split_front_matter(unicodedata.normalize("NFC", source.read_text("utf-8")), source)
     required = ("title", "published", "num", "topic", "citations")
@@ -207,6 +245,12 @@ def load_article(source: Path, site: dict) -> Article:
         implements=split_list(meta.get("implements")),
         announces=split_list(meta.get("announces")),
         blocks=parse_blocks(body, source),
+        identities=parse_identities(meta.get("identities"), source),
+        amends=split_list(meta.get("amends")),
+        replaces=split_list(meta.get("replaces")),
+        repeals=split_list(meta.get("repeals")),
+        effective=meta.get("effective") or None,
+        reports=parse_reports(meta.get("reports"), source),
         duplicate_of=meta.get("duplicate_of") or None,
         encoding=meta.get("encoding", "utf-8"),
         unicode_form=meta.get("unicode", "NFC"),
@@ -254,9 +298,22 @@ def validate(articles: list[Article]) -> None:
         unlisted = sorted(found - set(a.citations))
         if unlisted:
             raise BuildError(f"{where}: body cites {unlisted} but front matter does not list them")
-        for key in ("implements", "announces"):
+        for key in ("implements", "announces", *RELATIONS):
             if not set(getattr(a, key)) <= set(a.citations):
                 raise BuildError(f"{where}: {key} {getattr(a, key)} not all in citations")
+        if not set(a.identities) <= set(a.citations):
+            raise BuildError(f"{where}: identities {sorted(a.identities)} not all in citations")
+        if (any(getattr(a, key) for key in RELATIONS) or a.effective) and len(a.announces) != 1:
+            raise BuildError(f"{where}: amends/replaces/repeals/effective need exactly one "
+                             "announced document (the one they are about)")
+        if a.effective:
+            try:
+                datetime.strptime(a.effective, "%Y-%m-%d")
+            except ValueError:
+                raise BuildError(f"{where}: effective {a.effective!r} is not YYYY-MM-DD") from None
+        for document, _, target in a.reports:
+            if not {document, target} <= set(a.citations):
+                raise BuildError(f"{where}: reports {document} / {target} not both in citations")
         if a.duplicate_of and a.duplicate_of not in ids:
             raise BuildError(f"{where}: duplicate_of {a.duplicate_of!r} is not an article id")
         if a.encoding not in ("utf-8", "windows-1258"):
@@ -820,6 +877,12 @@ def truth_record(sites: list[dict], articles: list[Article], by_id: dict[str, Ar
             "citations": a.citations,
             "implements": a.implements,
             "announces": a.announces,
+            "identities": a.identities,
+            "amends": a.amends,
+            "replaces": a.replaces,
+            "repeals": a.repeals,
+            "effective": a.effective,
+            "reports": [{"document": d, "relation": r, "target": t} for d, r, t in a.reports],
             "duplicate_of": by_id[a.duplicate_of].url if a.duplicate_of else None,
             "encoding": a.encoding,
             "unicode_form": a.unicode_form,

@@ -45,6 +45,18 @@ var _spPageContextInfo = {webServerRelativeUrl: "\u002f", webAbsoluteUrl: "http:
 <div class="webpart-title">Thông tin chỉ đạo, điều hành</div>
 <div class="news-list">
 <div class="news-item">
+  <a class="news-title" href="/Pages/tin-tuc/chu-dong-ung-pho-bao-so-9-bao-dam-an-toan-cho-dong-bao-vung-sau-vung-xa-1231.aspx">Chủ động ứng phó bão số 9, bảo đảm an toàn cho đồng bào vùng sâu, vùng xa</a>
+  <div class="news-date">28/10/2020 | 08:10</div>
+  <div class="news-summary">Thực hiện Công điện số 1422/CĐ-TTg ngày 25/10/2020 của Thủ tướng Chính phủ và Công điện số 08/CĐ-UBND ngày 26/10/2020 của Chủ tịch UBND tỉnh về việc chủ động ứng phó với bão số 9 và mưa lũ ...</div>
+</div>
+
+<div class="news-item">
+  <a class="news-title" href="/Pages/tin-tuc/ket-qua-dot-cao-diem-bao-dam-an-ninh-trat-tu-phuc-vu-dai-hoi-dang-bo-tinh-lan-1240.aspx">Kết quả đợt cao điểm bảo đảm an ninh, trật tự phục vụ Đại hội Đảng bộ tỉnh lần thứ XII</a>
+  <div class="news-date">05/10/2020 | 15:30</div>
+  <div class="news-summary">Thực hiện Chỉ thị số 07/CT-UBND ngày 14/7/2020 của UBND tỉnh Đắk Nông về việc mở đợt cao điểm tấn công trấn áp tội phạm, bảo đảm an ninh, trật tự, bảo vệ Đại hội Đảng các cấp, ...</div>
+</div>
+
+<div class="news-item">
   <a class="news-title" href="/Pages/tin-tuc/ban-dan-toc-tinh-day-manh-ung-dung-cong-nghe-thong-tin-chuyen-doi-so-trong-cong-1192.aspx">Ban Dân tộc tỉnh đẩy mạnh ứng dụng công nghệ thông tin, chuyển đổi số trong công tác dân tộc</a>
   <div class="news-date">20/08/2020 | 16:15</div>
   <div class="news-summary">Thực hiện Quyết định số 749/QĐ-TTg ngày 03/6/2020 của Thủ tướng Chính phủ phê duyệt Chương trình Chuyển đổi số quốc gia và Kế hoạch số 456/KH-UBND ngày 14/8/2020 của UBND tỉnh Đắk Nông về chuyển đổi số ...</div>

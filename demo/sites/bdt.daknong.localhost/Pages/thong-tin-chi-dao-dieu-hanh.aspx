@@ -87,6 +87,12 @@ var _spPageContextInfo = {webServerRelativeUrl: "\u002f", webAbsoluteUrl: "http:
 </div>
 
 <div class="news-item">
+  <a class="news-title" href="/Pages/tin-tuc/bao-dam-an-ninh-trat-tu-vung-dong-bao-dan-toc-thieu-so-dip-tet-nguyen-dan-tan-1311.aspx">Bảo đảm an ninh, trật tự vùng đồng bào dân tộc thiểu số dịp Tết Nguyên đán Tân Sửu 2021</a>
+  <div class="news-date">03/02/2021 | 09:10</div>
+  <div class="news-summary">Thực hiện Chỉ thị số 07/CT-UBND của UBND tỉnh về việc mở đợt cao điểm tấn công trấn áp tội phạm, bảo đảm an ninh, trật tự, để bảo đảm an ninh, trật tự trong vùng đồng bào ...</div>
+</div>
+
+<div class="news-item">
   <a class="news-title" href="/Pages/tin-tuc/tham-tang-qua-tet-nguyen-dan-tan-suu-cho-nguoi-co-uy-tin-trong-dong-bao-dan-toc-1294.aspx">Thăm, tặng quà Tết Nguyên đán Tân Sửu cho người có uy tín trong đồng bào dân tộc thiểu số</a>
   <div class="news-date">25/01/2021 | 09:45</div>
   <div class="news-summary">Thực hiện Kế hoạch số 05/KH-BDT ngày 08/01/2021 của Ban Dân tộc tỉnh, từ ngày 18/01 đến ngày 25/01/2021, các đoàn công tác của Ban Dân tộc tỉnh do lãnh đạo Ban dẫn đầu đã đến thăm, chúc ...</div>
@@ -96,12 +102,6 @@ var _spPageContextInfo = {webServerRelativeUrl: "\u002f", webAbsoluteUrl: "http:
   <a class="news-title" href="/Pages/tin-tuc/tong-ket-thuc-hien-chinh-sach-doi-voi-nguoi-co-uy-tin-trong-dong-bao-dan-toc-1258.aspx">Tổng kết thực hiện chính sách đối với người có uy tín trong đồng bào dân tộc thiểu số giai đoạn 2018 - 2020</a>
   <div class="news-date">20/11/2020 | 14:30</div>
   <div class="news-summary">Ngày 19/11/2020, Ban Dân tộc tỉnh tổ chức Hội nghị tổng kết 03 năm thực hiện Quyết định số 12/2018/QĐ-TTg ngày 06/3/2018 của Thủ tướng Chính phủ về tiêu chí lựa chọn, công nhận người có uy tín ...</div>
-</div>
-
-<div class="news-item">
-  <a class="news-title" href="/Pages/tin-tuc/chu-dong-ung-pho-bao-so-9-bao-dam-an-toan-cho-dong-bao-vung-sau-vung-xa-1231.aspx">Chủ động ứng phó bão số 9, bảo đảm an toàn cho đồng bào vùng sâu, vùng xa</a>
-  <div class="news-date">28/10/2020 | 08:10</div>
-  <div class="news-summary">Thực hiện Công điện số 1422/CĐ-TTg ngày 25/10/2020 của Thủ tướng Chính phủ và Công điện số 08/CĐ-UBND ngày 26/10/2020 của Chủ tịch UBND tỉnh về việc chủ động ứng phó với bão số 9 và mưa lũ ...</div>
 </div>
 
 </div>
