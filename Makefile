@@ -9,7 +9,7 @@ DEMO_PORT ?= 8731
 UI_PORT ?= 8501
 export BULLETIN_DATA_DIR := $(abspath $(DATA))
 
-.PHONY: demo install system-packages model demo-data ui test test-es lint bench clean-demo
+.PHONY: demo install system-packages model demo-data ui test test-es lint bench bench-scale clean-demo
 
 demo: demo-data ## crawl + index the demo portals, then start the UI
 	$(BULLETIN) ui --port $(UI_PORT)
@@ -66,6 +66,10 @@ test-es: install ## the store contract suite against the cluster at ES_URL
 
 bench: model ## speed and search-quality benchmarks, results under bench/results/
 	$(PY) -m bench.run
+
+SCALE_DOCS ?= 1000000
+bench-scale: model ## on demand, not in CI: SCALE_DOCS synthetic pages, build + search figures
+	$(PY) -m bench.scale --docs $(SCALE_DOCS)
 
 clean-demo:
 	rm -rf $(DATA)/warc $(DATA)/store $(DATA)/crawl-state $(DATA)/reports
