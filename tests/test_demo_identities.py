@@ -86,10 +86,6 @@ def test_reused_number_resolves_to_exactly_its_documents_and_pages(service) -> N
     assert all(m.page.url not in YEAR_OF for m in named.ambiguous)
 
 
-@pytest.mark.xfail(strict=True, reason=(
-    "kontum-17's signed directive has the usual two-column header (ỦY BAN NHÂN DÂN / TỈNH "
-    "KON TUM beside the national motto): indexer/parsing/citations.py _header_evidence cuts "
-    "the issuer at the motto and reads 'Ủy ban nhân dân' without 'tỉnh', a fourth identity"))
 def test_attachments_name_the_same_documents(service) -> None:
     """The signed documents attached to the articles name the same three documents."""
     assert _pages_by_document(service.documents(NUMBER)) == _truth(NUMBER)

@@ -245,6 +245,22 @@ def test_a_legal_documents_own_identity_comes_from_its_header() -> None:
     assert resolution.confidence == STATED
 
 
+@pytest.mark.parametrize("header", [
+    # two columns read line by line, as a scan's OCR or a table gives them
+    "ỦY BAN NHÂN DÂN | CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH KON TUM | Độc lập - Tự do - "
+    "Hạnh phúc\n-------- | ---------------\nSố: 07/CT-UBND | Kon Tum, ngày 18 tháng 5 năm 2021",
+    "ỦY BAN NHÂN DÂN CỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nTỈNH KON TUM Độc lập - Tự do - Hạnh "
+    "phúc\nSố: 07/CT-UBND Kon Tum, ngày 18 tháng 5 năm 2021",
+    # one column: the issuer, then the motto
+    "ỦY BAN NHÂN DÂN TỈNH KON TUM\n-------\nCỘNG HÒA XÃ HỘI CHỦ NGHĨA VIỆT NAM\nĐộc lập - Tự "
+    "do - Hạnh phúc\n---------------\nSố: 07/CT-UBND\nKon Tum, ngày 18 tháng 5 năm 2021",
+])
+def test_the_issuer_beside_the_national_motto_keeps_its_province(header: str) -> None:
+    resolution = own(header + "\nCHỈ THỊ\nVề tăng cường các biện pháp phòng, chống dịch")
+    assert resolution.identity == "07/CT-UBND|Ủy ban nhân dân tỉnh|Kon Tum|2021"
+    assert resolution.confidence == STATED
+
+
 def test_an_undated_header_takes_the_page_date_and_province() -> None:
     text = "TỈNH ỦY\nSố 1025-CV/TU\nV/v tăng cường phòng, chống dịch bệnh Covid-19"
     resolution = own(text, province="Kon Tum", published=date(2020, 3, 24))

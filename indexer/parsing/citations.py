@@ -774,6 +774,12 @@ _PLACE_DATE = re.compile(
 _HEADER_REACH = 700
 _LEAD_REACH = 700  # a news page says in its first lines which document it reports issued
 _DECORATION = re.compile(r"[-_=*–—.]{3,}|\s[|]\s|[|]")
+# The national motto's two lines, as printed beside or under the issuer.
+_MOTTO_PHRASE = re.compile(
+    r"CỘNG\s+H(?:ÒA|OÀ)\s+XÃ\s+HỘI\s+CHỦ\s+NGHĨA(?:\s+VIỆT\s+NAM)?"
+    r"|Độc\s+lập\s*[-–—]?\s*Tự\s+do\s*[-–—]?\s*Hạnh\s+phúc",
+    re.IGNORECASE,
+)
 
 
 def _place_province(place: str) -> str | None:
@@ -787,6 +793,18 @@ def _place_province(place: str) -> str | None:
     return None
 
 
+def _issuer_blocks(above: str) -> list[str]:
+    """What may name the issuer above "Số:", best first. The header's two columns come
+    interleaved ("ỦY BAN NHÂN DÂN | CỘNG HÒA ... / TỈNH KON TUM | Độc lập ..."), so the
+    motto is taken out wherever it stands (and a place and date after it left off); then,
+    as before, everything above the motto."""
+    kept = _MOTTO_PHRASE.sub(" ", above)
+    dated = _PLACE_DATE.search(kept)
+    kept = kept[:dated.start()] if dated else kept
+    blocks = [kept, _NATIONAL_MOTTO.split(above, maxsplit=1)[0]]
+    return list(dict.fromkeys(" ".join(_DECORATION.sub(" ", b).split()) for b in blocks))
+
+
 def _header_evidence(head: str, number: str) -> Evidence:
     """A legal document's own number read with its header: the issuer above "Số:" (the
     national motto cut off) and "Kon Tum, ngày 10 tháng 6 năm 2020" beside it."""
@@ -795,9 +813,11 @@ def _header_evidence(head: str, number: str) -> Evidence:
     locality, code_issuer = _code_issuer(code)
     label = _OWN.search(head)
     above = head[:label.start()] if label else ""
-    above = _NATIONAL_MOTTO.split(above, maxsplit=1)[0]
-    block = " ".join(_DECORATION.sub(" ", above).split())
-    issuer = canonical_issuer(block) if 2 < len(block) <= 160 else None
+    issuer = None
+    for block in _issuer_blocks(above):
+        issuer = canonical_issuer(block) if 2 < len(block) <= 160 else None
+        if issuer is not None:
+            break
     if locality is None and issuer is not None:
         locality = issuer.locality
     dated = _PLACE_DATE.search(head, label.end() if label else 0)
