@@ -140,6 +140,11 @@ def index(
     rebuild: Annotated[
         bool, typer.Option(help="Re-index everything (e.g. after a model change).")
     ] = False,
+    shard: Annotated[
+        str | None,
+        typer.Option(help="I/N: only the I-th of N disjoint parts of the WARC files, so N "
+                          "processes (or machines) index one store together."),
+    ] = None,
 ) -> None:
     """Clean, extract, embed and store every archived page that changed."""
     from indexer.embedding.factory import open_embedder
@@ -148,6 +153,7 @@ def index(
 
     settings = _settings(ctx)
     settings.ensure_dirs()
+    part = _shard(shard) if shard else None
     files = warc_files(list(sources or [settings.warc_dir]))  # bad paths fail before the model
     embedder = open_embedder(settings)
     store = open_store(settings, dim=embedder.dim)
@@ -168,6 +174,7 @@ def index(
                 settings.reports_dir,
                 rebuild=rebuild,
                 progress=report,
+                shard=part,
             )
     finally:
         store.close()
@@ -180,6 +187,18 @@ def index(
     if summary.quarantine_file:
         stages = ", ".join(f"{k} {v}" for k, v in summary.quarantined_by_stage.items())
         out.print(f"quarantined pages ({stages}) are listed in {summary.quarantine_file}")
+
+
+def _shard(text: str) -> tuple[int, int]:
+    """"2/4" -> (1, 4): the 0-based part and the number of parts."""
+    number, _, count = text.partition("/")
+    try:
+        index, parts = int(number), int(count)
+    except ValueError:
+        raise InputError(f"--shard takes I/N, like 2/4; got {text!r}") from None
+    if not 1 <= index <= parts:
+        raise InputError(f"--shard {text}: give I/N with 1 <= I <= N")
+    return index - 1, parts
 
 
 @app.command()
@@ -210,7 +229,9 @@ def search(
         results = service.search_by_status(query, legal_status.strip().lower().replace(" ", "_"),
                                            mode=mode, filters=filters, limit=limit)
     else:
-        results = service.search(query, mode=mode, filters=filters, limit=limit)
+        # Facets (counts over every match) only where they are printed: in the JSON.
+        results = service.search(query, mode=mode, filters=filters, limit=limit,
+                                 facets=as_json)
     if as_json:
         body = results.model_dump(mode="json")
         body["documents"] = chains.search_documents(service, query, results.hits)

@@ -43,9 +43,18 @@ def find_near_duplicates(pages: list[Page], threshold: float = 0.8) -> dict[str,
     The canonical copy is the earliest published (undated pages last), then the shortest
     URL; canonical pages themselves are not in the result.
     """
+    sigs = {p.page_id: s for p in pages if (s := signature(p.text)) is not None}
+    order = {p.page_id: _canonical_order(p) for p in pages if p.page_id in sigs}
+    return near_duplicates_of(sigs, order, threshold)
+
+
+def near_duplicates_of(
+    sigs: dict[str, MinHash], order: dict[str, tuple], threshold: float = 0.8
+) -> dict[str, str]:
+    """`find_near_duplicates` from each page's signature and `canonical_order`, so a
+    streaming indexer keeps these and not the pages' texts."""
     if not 0 < threshold <= 1:
         raise ValueError(f"threshold must be in (0, 1], got {threshold}")
-    sigs = {p.page_id: s for p in pages if (s := signature(p.text)) is not None}
     lsh = MinHashLSH(threshold=threshold, num_perm=NUM_PERM)
     parent = {page_id: page_id for page_id in sigs}
 
@@ -63,19 +72,23 @@ def find_near_duplicates(pages: list[Page], threshold: float = 0.8) -> dict[str,
         if page_id not in lsh:
             lsh.insert(page_id, sig)
 
-    groups: dict[str, list[Page]] = {}
-    by_id = {p.page_id: p for p in pages}
+    groups: dict[str, list[str]] = {}
     for page_id in sigs:
-        groups.setdefault(root(page_id), []).append(by_id[page_id])
+        groups.setdefault(root(page_id), []).append(page_id)
     result: dict[str, str] = {}
     for members in groups.values():
         if len(members) < 2:
             continue
-        canonical = min(members, key=_canonical_order)
-        for page in members:
-            if page.page_id != canonical.page_id:
-                result[page.page_id] = canonical.page_id
+        canonical = min(members, key=order.__getitem__)
+        for page_id in members:
+            if page_id != canonical:
+                result[page_id] = canonical
     return result
+
+
+def canonical_order(page: Page) -> tuple:
+    """How copies are ranked for canonical: earliest published, then shortest URL."""
+    return _canonical_order(page)
 
 
 def _canonical_order(page: Page) -> tuple:
@@ -106,3 +119,15 @@ def _dup_suffix(page: Page) -> str:
         return ""
     links = "\x1f".join([page.duplicate_of or "", *page.also_published_at])
     return ":" + hashlib.sha1(links.encode("utf-8")).hexdigest()[:12]
+
+
+def seal_links(page: Page, canonical_url: str | None, copies: list[str]) -> None:
+    """What `link_near_duplicates` does to one page, given the URL of its canonical copy
+    (when it is a duplicate) or the URLs of its copies (when it is canonical)."""
+    if canonical_url is not None:
+        page.also_published_at = [canonical_url]
+    for url in copies:
+        if url not in page.also_published_at:
+            page.also_published_at.append(url)
+    page.also_published_at.sort()
+    page.content_hash = page.compute_hash() + _dup_suffix(page)
