@@ -140,6 +140,24 @@ def _pair(p50: float, p95: float) -> str:
     return f"{p50:.1f} / {p95:.1f}"
 
 
+def _quality_table(title: str, modes: dict) -> Table:
+    """MRR@10 / Recall@10 per kind (rows) and mode (columns)."""
+    table = Table(title=title)
+    table.add_column("kind")
+    for mode in modes:
+        table.add_column(mode, justify="right")
+    if modes:
+        first = next(iter(modes.values()))
+        for kind in [*first["by_kind"], "overall"]:
+            cells = []
+            for figures in modes.values():
+                block = figures["overall"] if kind == "overall" else figures["by_kind"][kind]
+                cells.append(f"{block['mrr@10']:.2f} / {block['recall@10']:.2f}")
+            count = (first["overall"] if kind == "overall" else first["by_kind"][kind])["queries"]
+            table.add_row(f"{kind} ({count})", *cells)
+    return table
+
+
 def print_tables(result: dict, console: Console | None = None) -> None:
     """The run's headline figures as rich tables."""
     console = console or Console()
@@ -192,22 +210,14 @@ def print_tables(result: dict, console: Console | None = None) -> None:
         latency.caption = f"query embedding p50 / p95: {_pair(embed['p50_ms'], embed['p95_ms'])} ms"
     console.print(latency)
 
-    quality = Table(title="Search quality: MRR@10 / Recall@10")
-    quality.add_column("kind")
-    modes = _get(result, "quality", "modes") or {}
-    for mode in modes:
-        quality.add_column(mode, justify="right")
-    if modes:
-        first = next(iter(modes.values()))
-        kinds = [*first["by_kind"], "overall"]
-        for kind in kinds:
-            cells = []
-            for figures in modes.values():
-                block = figures["overall"] if kind == "overall" else figures["by_kind"][kind]
-                cells.append(f"{block['mrr@10']:.2f} / {block['recall@10']:.2f}")
-            count = (first["overall"] if kind == "overall" else first["by_kind"][kind])["queries"]
-            quality.add_row(f"{kind} ({count})", *cells)
-    console.print(quality)
+    console.print(_quality_table("Search quality: MRR@10 / Recall@10",
+                                 _get(result, "quality", "modes") or {}))
+    for key, name in (("quality", "demo set"), ("quality_real", "real-text set")):
+        held_out = _get(result, key, "halves", "held_out") if key == "quality" else \
+            _get(result, key, "held_out")
+        if held_out:
+            console.print(_quality_table(
+                f"Search quality, {name}, held-out half: MRR@10 / Recall@10", held_out))
 
     backends = Table(title="Embedding backends")
     for column in ("backend", "passages/s", "cosine to fp32", "top-1 agreement"):

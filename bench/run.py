@@ -7,8 +7,10 @@
 Sections: crawl (demo portals over HTTP, throttling off), indexing (WARC reading,
 cleaning + extraction, embedding, store inserts, cold and warm passage cache), search
 latency on synthetic corpora (embedded store; Elasticsearch too when ES_URL is set),
-search quality on `bench/relevance.json`, and embedding backends. A failing section is
-recorded in the result and the run goes on; the exit status is then 1.
+search quality on `bench/relevance.json` (demo archive) and `bench/real_relevance.json` (real
+pages, `bench/real_text.py`), each on its tuning and its held-out half too, and embedding
+backends. A failing section is recorded in the result and the run goes on; the exit status
+is then 1.
 """
 
 from __future__ import annotations
@@ -379,6 +381,9 @@ def elastic_section(run: Run, pool, embedder, vectors, queries: list[str]) -> No
 
 def run_bench(args: argparse.Namespace) -> dict:
     """Every section, in dependency order; the result dictionary."""
+    from indexer.embedding.factory import load_runtimes
+
+    load_runtimes()  # OpenVINO before any store (see load_runtimes): the int8 backend loads
     run = Run(args)
     run.result["machine"] = machine_info(REPO)
     relevance = load_relevance(args.relevance, demo_urls(DEMO_ARTICLES))
@@ -404,6 +409,9 @@ def run_bench(args: argparse.Namespace) -> dict:
                                                      same_as=demo_duplicates(DEMO_ARTICLES))
             run.result["quality"]["halves"] = quality.evaluate_halves(
                 SearchService(store, vectors), relevance, same_as=demo_duplicates(DEMO_ARTICLES))
+        with run.section("quality_real"):  # real legal documents and pages, held out too
+            _require(embedder, "the embedding model (indexing failed)")
+            run.result["quality_real"] = real_quality(run, embedder, vectors)
         with run.section("backends"):
             _require(pages, "the indexed demo pages")
             embedding_section(run, pages, queries)
@@ -416,6 +424,27 @@ def run_bench(args: argparse.Namespace) -> dict:
         if store is not None:
             store.close()
     return run.finish()
+
+
+def real_quality(run: Run, embedder, vectors: quality.QueryVectors) -> dict:
+    """The real-text set (`bench/real_relevance.json`) on a store of the real pages present
+    here (`bench/real_text.py`): MRR@10 and Recall@10 per mode and kind, per half."""
+    from bench import real_text
+    from indexer.query.service import SearchService
+    from indexer.stores.embedded.store import EmbeddedStore
+
+    if not real_text.source_dirs():
+        return {"skipped": f"no real pages found under {real_text.SAMPLES}"}
+    corpus = real_text.load_corpus()
+    store = EmbeddedStore(run.work / "store-real", dim=embedder.dim)
+    try:
+        with measure() as indexed:
+            real_text.index_corpus(store, embedder, corpus)
+        result = real_text.evaluate_real_halves(SearchService(store, vectors), corpus)
+    finally:
+        store.close()
+    result["index_seconds"] = round(indexed.seconds, 2)
+    return result
 
 
 def _require(value, what: str) -> None:

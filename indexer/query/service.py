@@ -30,7 +30,7 @@ from indexer.query.documents import (
     document,
     documents_named,
 )
-from indexer.query.fusion import FUSION_DEPTH, plan_fusion, reciprocal_rank_fusion
+from indexer.query.fusion import FUSION_DEPTH, fuse, plan_fusion
 from indexer.query.parse import DEFAULT_MODE, ParsedQuery, parse_keywords, parse_query
 from indexer.query.related import RelatedPage, related_pages
 from indexer.query.status import (
@@ -155,12 +155,8 @@ class SearchService:
                 hit.ranks["semantic"] = rank
             return len(semantic), semantic
         keyword_total, keyword = self._keyword(parsed, depth)
-        plan = plan_fusion(parsed, keyword_total, self.store.count())
-        fused = reciprocal_rank_fusion(
-            {"keyword": keyword, "semantic": semantic}, weights=plan.weights
-        )
-        for hit in fused:
-            hit.why = plan.why
+        plan = plan_fusion(parsed, keyword_total, self.store.count(), keyword, semantic)
+        fused = fuse(plan, keyword, semantic)
         seen = {h.page_id for h in keyword}
         # Exact while every keyword match was fetched; otherwise a close estimate.
         return keyword_total + sum(h.page_id not in seen for h in semantic), fused
