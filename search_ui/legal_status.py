@@ -11,7 +11,16 @@ import streamlit as st
 
 from indexer.query.status import CitedBy, DocumentStatus, StatusEvidence
 from search_ui.labels import label
-from search_ui.render import app_link_html, document_href, identity_name, link_html, text_html
+from search_ui.render import (
+    Span,
+    app_link_html,
+    doc_href,
+    document_href,
+    identity_name,
+    link_html,
+    mark_spans,
+    text_html,
+)
 from search_ui.widgets import show_html
 
 STATUS_COLOURS = {
@@ -90,20 +99,39 @@ _KNOWN_RELATIONS = {f"legal_relation_{r}" for r in
                     ("cites", "implements", "amends", "replaces", "repeals")}
 
 
-def cited_by_rows_html(found: CitedBy, lang: str = "vi", limit: int = ROWS_SHOWN) -> str:
-    """The citing pages as a list: date, province, issuer, relation, sentence and link."""
+def cited_by_rows_html(found: CitedBy, lang: str = "vi", limit: int = ROWS_SHOWN,
+                       css: str = "bulletin-cited-by") -> str:
+    """The citing pages as a table: the page (opened in the app), date, province, issuer,
+    relation, and the citing sentence with the document's number marked."""
     if not found.rows:
         return f"<p>{text_html(label('legal_no_cited_by', lang))}</p>"
-    items = []
+    number = found.identity.split("|", 1)[0]
+    keys = ("page", "published", "province", "legal_facet_issuer", "relation", "citing_sentence")
+    head = "".join(f"<th>{text_html(label(key, lang))}</th>" for key in keys)
+    rows = []
     for row in found.rows[:limit]:
-        facts = " · ".join(text_html(v) for v in (
-            (row.published or "")[:10], row.province or "", row.issuer or "",
-            _facet_label("relation", row.relation, lang)) if v)
-        items.append(f"<li>{link_html(row.url, row.title or row.url)}<br><small>{facts}</small>"
-                     f"<blockquote>{text_html(row.sentence)}</blockquote></li>")
+        cells = [
+            app_link_html(doc_href(row.page_id, lang), row.title or row.url),
+            text_html((row.published or "")[:10]),
+            text_html(row.province or label("central", lang)),
+            text_html(row.issuer or ""),
+            text_html(_facet_label("relation", row.relation, lang)),
+            f"<small>{_marked(row.sentence, number)}</small>",
+        ]
+        rows.append("<tr>" + "".join(f"<td>{cell}</td>" for cell in cells) + "</tr>")
     more = (f"<p>{text_html(label('legal_more_rows', lang, count=len(found.rows) - limit))}</p>"
             if len(found.rows) > limit else "")
-    return f"<ul>{''.join(items)}</ul>{more}"
+    return f'<table class="{css}"><tr>{head}</tr>{"".join(rows)}</table>{more}'
+
+
+def _marked(sentence: str, number: str) -> str:
+    """The sentence escaped, each occurrence of the number marked."""
+    at = sentence.find(number)
+    spans = []
+    while at >= 0:
+        spans.append(Span(at, at + len(number)))
+        at = sentence.find(number, at + len(number))
+    return mark_spans(sentence, spans).html
 
 
 def show_cited_by(service, identity: str, lang: str = "vi", key: str = "cited_by") -> CitedBy:
@@ -131,6 +159,7 @@ def show_cited_by(service, identity: str, lang: str = "vi", key: str = "cited_by
     if found.unresolved:
         with st.expander(label("legal_unresolved", lang, count=len(found.unresolved))):
             show_html(cited_by_rows_html(CitedBy(identity, len(found.unresolved),
-                                                 found.unresolved), lang))
+                                                 found.unresolved), lang,
+                                         css="bulletin-unresolved"))
     return found
 

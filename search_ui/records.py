@@ -4,10 +4,9 @@ sentence a page cites a document in. Used by the document page and the chain pag
 
 from __future__ import annotations
 
-import re
-
 import streamlit as st
 
+from indexer.parsing.relations import sentence_bounds
 from indexer.query.documents import DocumentRecord, Mention, NumberDocuments
 from search_ui.labels import label
 from search_ui.render import (
@@ -22,8 +21,6 @@ from search_ui.render import (
 from search_ui.widgets import show_html
 
 SENTENCE_REACH = 240  # characters either side of a cited number, at most
-# A sentence ends at a full stop, question or exclamation mark followed by a space, or a line.
-_SENTENCE_END = re.compile(r"[.!?](?=\s)|\n")
 
 
 def citing_sentence(text: str, start: int, end: int) -> str:
@@ -31,17 +28,14 @@ def citing_sentence(text: str, start: int, end: int) -> str:
     `SENTENCE_REACH` characters either side ("…") when the sentence runs longer."""
     if not 0 <= start < end <= len(text):
         return ""
-    left = max(0, start - SENTENCE_REACH)
-    ends = [m.end() for m in _SENTENCE_END.finditer(text, left, start)]
-    begin = ends[-1] if ends else left
-    found = _SENTENCE_END.search(text, end, min(len(text), end + SENTENCE_REACH))
-    stop = found.end() if found else min(len(text), end + SENTENCE_REACH)
+    first, last = sentence_bounds(text, start, end)
+    begin, stop = max(first, start - SENTENCE_REACH), min(last, end + SENTENCE_REACH)
     while begin < start and text[begin].isspace():
         begin += 1
-    piece = text[begin:stop].rstrip()
+    piece = text[begin:stop].rstrip().rstrip("|").rstrip()
     marked = mark_spans(piece, [Span(start - begin, end - begin)]).html
-    before = "… " if begin == left and left > 0 and not ends else ""
-    after = " …" if not found and stop < len(text) else ""
+    before = "… " if begin > first else ""
+    after = " …" if stop < last else ""
     return f"{before}{marked}{after}"
 
 

@@ -93,3 +93,41 @@ def test_the_replaced_regulation_via_the_cli(demo_archive: Path) -> None:
     rows = json.loads(cited.stdout)["rows"]
     assert rows and {r["relation"] for r in rows} == {"amends"}
     assert all(OLD in r["sentence"] for r in rows)
+
+
+CURRENT: list[SearchService] = []
+
+
+def demo_service() -> SearchService:
+    """Factory named by BULLETIN_UI_SERVICE in the UI test below."""
+    return CURRENT[-1]
+
+
+def test_the_replaced_regulation_on_its_document_page(service, monkeypatch) -> None:
+    """The UI's document page says the regulation was replaced, by which and since when,
+    links the replacing decision's page, and lists both amendments."""
+    import html
+
+    from streamlit.testing.v1 import AppTest
+
+    from search_ui.render import document_href
+    from search_ui.service import open_service_cached
+
+    [status] = service.statuses(OLD)
+    CURRENT.append(service)
+    monkeypatch.setenv("BULLETIN_UI_SERVICE", f"{__name__}:demo_service")
+    open_service_cached.clear()
+    try:
+        at = AppTest.from_file(str(REPO / "search_ui" / "app.py"), default_timeout=120)
+        at.query_params.update({"id": status.identity, "lang": "en"})
+        at.run()
+        at.switch_page("views/document_record.py").run()
+        assert not at.exception, at.exception
+        body = html.unescape("\n".join(element.value for element in at.markdown))
+    finally:
+        CURRENT.remove(service)
+        open_service_cached.clear()
+    assert "Replaced" in body and f"since {TRUTH[NEW]['effective']}" in body
+    assert html.unescape(document_href(status.by[0], "en")) in body
+    for amendment in ("25/2020/QĐ-UBND", "03/2021/QĐ-UBND"):
+        assert amendment in body

@@ -347,7 +347,7 @@ def test_ui_renders_the_status_with_its_evidence_and_the_cited_by_list(service):
     assert "No stored page" in html.unescape(status_html(None, "en"))
     rows = html.unescape(cited_by_rows_html(service.cited_by_document(Q12, province="Gia Lai"),
                                             "en"))
-    assert "tham khảo Quyết định số 12/2020/QĐ-UBND" in rows
+    assert "tham khảo Quyết định số <mark>12/2020/QĐ-UBND</mark>" in rows
     found = show_cited_by(service, Q12, "en")  # no Streamlit runtime: every filter at "all"
     assert found.total == 6 and len(found.unresolved) == 1
 

@@ -1,7 +1,8 @@
 """The page of one document (`/document?id=07/CT-UBND|Ủy ban nhân dân tỉnh|Kon Tum|2020`):
-what it is, the pages publishing it, what it cites, what cites or implements it, the
-responses by province and its chain; and, for a bare number (`/document?number=07/CT-UBND`),
-every document that number names, with the mentions no evidence pinned down listed apart.
+what it is, its legal status, the pages publishing it, what it cites, what cites or
+implements it, the responses by province and its chain; and, for a bare number
+(`/document?number=07/CT-UBND`), every document that number names, with the mentions no
+evidence pinned down listed apart.
 
 Each section is its own function taking the record, so sections can be added or reordered.
 """
@@ -15,12 +16,11 @@ import streamlit as st
 from indexer.models import Citation
 from indexer.parsing.identity import parse_identity
 from indexer.query.chains import first_responses, timeline, to_dot
-from indexer.query.documents import DocumentRecord, Mention
+from indexer.query.documents import DocumentRecord
 from search_ui.labels import label
+from search_ui.legal_status import show_cited_by, status_html
 from search_ui.records import (
     confidence_text,
-    mentions_html,
-    page_texts,
     show_documents_named,
 )
 from search_ui.render import (
@@ -75,6 +75,7 @@ def show_document_record(service, identity: str, lang: str) -> None:
     show_html(metadata_html(record, lang))
     show_html(app_link_html(number_href(record.number, lang),
                             label("see_documents_named", lang, number=record.number)))
+    status_section(service, record, lang)
     issued_section(record, lang)
     cites_section(service, record, lang)
     cited_by_section(service, record, lang)
@@ -170,17 +171,20 @@ def cites_section(service, record: DocumentRecord, lang: str) -> None:
     show_html(f'<ul class="bulletin-cites">{"".join(items)}</ul>')
 
 
+def status_section(service, record: DocumentRecord, lang: str) -> None:
+    """In force, amended, replaced or repealed (by which, since when), with its evidence."""
+    st.subheader(label("legal_status", lang))
+    show_html(status_html(run_safely(lang, service.status, record.identity), lang))
+
+
 def cited_by_section(service, record: DocumentRecord, lang: str) -> None:
-    """The pages citing or implementing it: page, relation, date, province, the sentence."""
+    """The pages citing or implementing it, filterable by province, issuer, year and
+    relation with counts, each with its citing sentence; unresolved mentions apart."""
     st.subheader(label("record_cited_by", lang, count=len(record.citing_pages)))
     if not record.mentions:
         st.caption(label("no_record_cited_by", lang))
         return
-    per_page: dict[str, Mention] = {}  # each page once, at its first mention
-    for mention in record.mentions:
-        per_page.setdefault(mention.page.page_id, mention)
-    first = list(per_page.values())
-    show_html(mentions_html(first, lang, page_texts(service, first), css="bulletin-cited-by"))
+    show_cited_by(service, record.identity, lang)
 
 
 def timeline_section(chain, record: DocumentRecord, lang: str) -> None:
