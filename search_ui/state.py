@@ -9,6 +9,9 @@ from datetime import date
 from indexer.models import SearchFilters
 from indexer.parsing.gazetteer import canonical_province
 from indexer.query.parse import DEFAULT_MODE, MODES
+from indexer.query.status import STATUSES, UNKNOWN
+
+SEARCHABLE_STATUSES = tuple(s for s in STATUSES if s != UNKNOWN)  # "unknown" is no filter
 
 PAGE_SIZE = 10
 EARLIEST = date(1900, 1, 1)  # bounds of the date pickers; URLs outside them are refused
@@ -17,7 +20,8 @@ LATEST = date(2100, 12, 31)
 
 @dataclass(frozen=True)
 class SearchState:
-    """What the user asked for, as in `?q=...&mode=...&province=...&from=...&to=...&page=...`."""
+    """What the user asked for, as in `?q=...&mode=...&province=...&from=...&to=...&page=...`
+    (`status=replaced`: only pages publishing a document with that legal status)."""
 
     q: str = ""
     mode: str = DEFAULT_MODE
@@ -26,6 +30,7 @@ class SearchState:
     date_from: date | None = None
     date_to: date | None = None
     page: int = 1
+    status: str | None = None
 
     @classmethod
     def from_params(cls, params: Mapping[str, str]) -> tuple[SearchState, list[str]]:
@@ -49,6 +54,10 @@ class SearchState:
         if province and not canonical_province(province):
             errors.append(f"province={province!r} (not a Vietnamese province)")
             province = None
+        status = params.get("status") or None
+        if status and status not in SEARCHABLE_STATUSES:
+            errors.append(f"status={status!r} (use {', '.join(SEARCHABLE_STATUSES)})")
+            status = None
         state = cls(
             q=(params.get("q") or "").strip(),
             mode=mode,
@@ -58,6 +67,7 @@ class SearchState:
             date_from=date_from,
             date_to=date_to,
             page=page,
+            status=status,
         )
         return state, errors
 
@@ -71,6 +81,7 @@ class SearchState:
             "from": self.date_from.isoformat() if self.date_from else "",
             "to": self.date_to.isoformat() if self.date_to else "",
             "page": str(self.page) if self.page > 1 else "",
+            "status": self.status or "",
         }
         return {key: value for key, value in params.items() if value}
 

@@ -423,11 +423,14 @@ def test_search_state_round_trips_through_the_url():
     from search_ui.state import SearchState
 
     state = SearchState(q="172-TB/TW", mode="keyword", province="Kon Tum",
-                        date_from=date(2020, 1, 1), page=3)
+                        date_from=date(2020, 1, 1), page=3, status="replaced")
     assert SearchState.from_params(state.to_params()) == (state, [])
     assert SearchState().to_params() == {}
-    _, errors = SearchState.from_params({"page": "0", "from": "2021-01-01", "to": "2020-01-01"})
-    assert errors == ["from=2021-01-01 is after to=2020-01-01", "page='0' (use a number from 1)"]
+    _, errors = SearchState.from_params({"page": "0", "from": "2021-01-01", "to": "2020-01-01",
+                                         "status": "valid"})
+    assert errors[:2] == ["from=2021-01-01 is after to=2020-01-01",
+                          "page='0' (use a number from 1)"]
+    assert errors[2].startswith("status='valid' (use in_force, amended, replaced")
 
 
 def test_csv_export_opens_with_vietnamese_intact():

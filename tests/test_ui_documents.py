@@ -186,6 +186,9 @@ def test_the_chain_and_the_comparison_name_one_document_by_identity(service):
     assert any("07/CT-UBND · Kon Tum 2020" in s.value for s in compare.subheader)
     assert [m.value for m in compare.metric] == ["6 ngày"]
     assert "07/CT-UBND · Kon Tum 2020" in compare.info[-1].value
+    provinces = _html(_open("views/provinces.py", number=KT20))
+    assert "đã phản hồi 07/CT-UBND · Kon Tum 2020" in provinces
+    assert _document(KT20) in provinces
 
 
 def test_the_document_page_speaks_english(service):

@@ -11,7 +11,7 @@ import streamlit as st
 from indexer.query.compare import ProvinceView, by_current_province
 from search_ui.export import rows_to_csv
 from search_ui.labels import label
-from search_ui.render import app_link_html, doc_href, text_html
+from search_ui.render import app_link_html, doc_href, document_href, identity_name, text_html
 from search_ui.tilemap import tile_map
 from search_ui.widgets import current_lang, run_safely, service_or_stop, show_html
 
@@ -167,8 +167,14 @@ def show_provinces(service, lang: str) -> None:
         return
     rows = _sorted(_rows(view, wanted["merged"]), wanted["sort"])
     issued = label("issued_on", lang, date=view.issued) if view.issued else ""
-    show_html(text_html(label("answered_summary", lang, count=len(rows), number=view.number,
-                              issued=issued)))
+    # One document: named by identity ("07/CT-UBND · Kon Tum 2020") and linked to its page.
+    name = identity_name(view.identity) if view.identity else view.number
+    summary = text_html(label("answered_summary", lang, count=len(rows), number=name,
+                              issued=issued))
+    if view.identity:
+        summary += " " + app_link_html(document_href(view.identity, lang),
+                                       label("open_document", lang, name=name))
+    show_html(summary)
     show_html(_table(rows, wanted["merged"], lang))
     _exports(view, rows, wanted["merged"], lang)
     _skipped(view, lang)

@@ -14,7 +14,15 @@ from search_ui.document import show_document
 from search_ui.export import hits_to_csv, results_to_json
 from search_ui.labels import label
 from search_ui.render import text_html
-from search_ui.state import EARLIEST, LATEST, MODES, PAGE_SIZE, SearchState, page_count
+from search_ui.state import (
+    EARLIEST,
+    LATEST,
+    MODES,
+    PAGE_SIZE,
+    SEARCHABLE_STATUSES,
+    SearchState,
+    page_count,
+)
 from search_ui.widgets import current_lang, hit_list, run_safely, service_or_stop, show_html
 
 EXPORT_LIMIT = MAX_LIMIT  # the most hits SearchService.search returns at once
@@ -30,6 +38,7 @@ def _widget_state() -> SearchState:
         agency=ss.get("w_agency") or None,
         date_from=ss.get("w_from"),
         date_to=ss.get("w_to"),
+        status=ss.get("w_status") or None,
     )
 
 
@@ -44,7 +53,7 @@ def _apply_widgets() -> None:
 
 
 def _clear_filters() -> None:
-    st.session_state.update(w_province="", w_agency="", w_from=None, w_to=None)
+    st.session_state.update(w_province="", w_agency="", w_from=None, w_to=None, w_status="")
     _apply_widgets()
 
 
@@ -56,7 +65,7 @@ def _fill_widgets(state: SearchState) -> None:
     st.session_state.update(
         w_q=state.q, w_mode=state.mode, w_province=state.province or "",
         w_agency=state.agency or "",
-        w_from=state.date_from, w_to=state.date_to,
+        w_from=state.date_from, w_to=state.date_to, w_status=state.status or "",
     )
     st.session_state[SYNCED] = state.to_params()
 
@@ -96,6 +105,9 @@ def _filters(results: SearchResults | None, state: SearchState, lang: str) -> No
               "on_change": _apply_widgets}
     st.sidebar.date_input(label("date_from", lang), value=None, key="w_from", **bounds)
     st.sidebar.date_input(label("date_to", lang), value=None, key="w_to", **bounds)
+    st.sidebar.selectbox(label("legal_status", lang), ["", *SEARCHABLE_STATUSES], key="w_status",
+                         format_func=lambda s: label(f"legal_status_{s}", lang) if s
+                         else label("all", lang), on_change=_apply_widgets)
     st.sidebar.button(label("clear_filters", lang), on_click=_clear_filters)
     years = facets.get("year", {})
     if years:
@@ -118,10 +130,19 @@ def _pager(state: SearchState, results: SearchResults, lang: str) -> None:
                    on_click=_write_url, args=(state.with_page(state.page + 1),))
 
 
+def _run(service, state: SearchState, limit: int, offset: int = 0) -> SearchResults:
+    """The search the state describes; with a legal status, only the pages publishing a
+    document that has it."""
+    if state.status:
+        return service.search_by_status(state.q, state.status, mode=state.mode,
+                                        filters=state.filters, limit=limit, offset=offset)
+    return service.search(state.q, mode=state.mode, filters=state.filters, limit=limit,
+                          offset=offset)
+
+
 def _exports(service, state: SearchState, lang: str) -> None:
     def fetch() -> SearchResults:
-        return service.search(state.q, mode=state.mode, filters=state.filters,
-                              limit=EXPORT_LIMIT)
+        return _run(service, state, EXPORT_LIMIT)
 
     helptext = label("export_help", lang, limit=EXPORT_LIMIT)
     row = st.container(horizontal=True)
@@ -151,11 +172,10 @@ def show_search(service, lang: str) -> None:
         st.warning(label("bad_param", lang, error=error))
     _query_box(lang)
     # Filters without words browse the archive, newest first (SearchService's empty query).
-    wanted = bool(state.q) or state.filters != SearchFilters()
+    wanted = bool(state.q) or state.filters != SearchFilters() or bool(state.status)
     results = None
     if wanted:
-        results = run_safely(lang, service.search, state.q, mode=state.mode,
-                             filters=state.filters, limit=PAGE_SIZE, offset=state.offset)
+        results = run_safely(lang, _run, service, state, PAGE_SIZE, state.offset)
     _filters(results, state, lang)
     if not wanted:
         _empty_state(service, lang)
