@@ -73,7 +73,7 @@ from indexer.stores.snippets import cited_snippet, lead_snippet
 from indexer.stores.stages import OFF, StageClock
 
 WRITER_HEAP = 64_000_000
-FACET_CACHE = 32  # queries whose facet counts are kept, per commit
+FACET_CACHE = 32  # queries whose facet counts (and compiled form) are kept
 
 
 def _page_key_candidate(page_id: str, attempt: int) -> int:
@@ -94,6 +94,7 @@ class EmbeddedStore:
         self._work: VectorIndex | None = None  # the vector index the next commit publishes
         self._serving: tuple[str, VectorIndex] | None = None
         self._facets: dict[tuple[str, str], dict[str, dict[str, int]]] = {}  # oldest first
+        self._compiled: dict[str, Query | None] = {}  # KeywordQuery JSON -> query
         self._closed = False
         self.clock: StageClock = OFF  # a benchmark's StageClock times each search stage
         self.path.mkdir(parents=True, exist_ok=True)
@@ -424,6 +425,20 @@ class EmbeddedStore:
             self._serving = (token, ann)
 
     # --- keyword search ------------------------------------------------------------
+    def _keyword_query(self, query: KeywordQuery) -> Query | None:
+        """The compiled query, kept for the last few: one search compiles it for the
+        hits, their snippets and the facets (a pasted passage takes milliseconds)."""
+        key = query.model_dump_json()
+        with self._lock:
+            if key in self._compiled:
+                return self._compiled[key]
+        match = self._compiler.keyword(query)
+        with self._lock:
+            self._compiled[key] = match
+            while len(self._compiled) > FACET_CACHE:
+                self._compiled.pop(next(iter(self._compiled)))
+        return match
+
     def keyword(
         self, query: KeywordQuery, limit: int = 10, offset: int = 0, *, snippets: bool = True
     ) -> tuple[int, list[Hit]]:
@@ -435,7 +450,7 @@ class EmbeddedStore:
         clock = self.clock
         started = clock.start()
         searcher = self._searcher()
-        match = self._compiler.keyword(query)
+        match = self._keyword_query(query)
         started = clock.lap("compile", started)
         if match is None:
             return 0, []
@@ -470,7 +485,7 @@ class EmbeddedStore:
         clock = self.clock
         started = clock.start()
         searcher = self._searcher()
-        match = self._compiler.keyword(query)
+        match = self._keyword_query(query)
         if match is None or query.browse or not hits:
             return
         cutter = Snippets(searcher, self._schema, match)
@@ -503,7 +518,7 @@ class EmbeddedStore:
     def _aggregate(
         self, searcher: tantivy.Searcher, query: KeywordQuery
     ) -> dict[str, dict[str, int]]:
-        match = self._compiler.keyword(query)
+        match = self._keyword_query(query)
         if match is None:
             return {name: {} for name in FACET_SIZES}
         aggs = {
