@@ -131,3 +131,30 @@ def test_the_replaced_regulation_on_its_document_page(service, monkeypatch) -> N
     assert html.unescape(document_href(status.by[0], "en")) in body
     for amendment in ("25/2020/QĐ-UBND", "03/2021/QĐ-UBND"):
         assert amendment in body
+
+
+def test_search_filtered_by_status_finds_the_replaced_regulation(service, monkeypatch) -> None:
+    """The search page's status filter (`?status=replaced`) lists the pages publishing a
+    replaced document, and nothing else."""
+    from streamlit.testing.v1 import AppTest
+
+    from search_ui.service import open_service_cached
+
+    CURRENT.append(service)
+    monkeypatch.setenv("BULLETIN_UI_SERVICE", f"{__name__}:demo_service")
+    open_service_cached.clear()
+    try:
+        at = AppTest.from_file(str(REPO / "search_ui" / "app.py"), default_timeout=120)
+        at.query_params.update({"status": "replaced", "q": "thủ tục hành chính"})
+        at.run()
+        assert not at.exception, at.exception
+        body = "\n".join(element.value for element in at.markdown)
+    finally:
+        CURRENT.remove(service)
+        open_service_cached.clear()
+    expected = service.search_by_status("thủ tục hành chính", "replaced", limit=10)
+    assert expected.hits, "the replaced regulation's page matches the query"
+    for hit in expected.hits:
+        assert hit.url in body or hit.page_id in body
+    issuing = {ARTICLE_OF.get(h.url, h.url) for h in expected.hits}
+    assert issuing == {TRUTH[OLD]["url"]}
