@@ -75,6 +75,9 @@ def parse_args(argv: list[str] | None = None) -> argparse.Namespace:
     parser.add_argument("--legal-sample", type=int, default=None,
                         help="legal paragraphs embedded for real in the synthetic corpora "
                              "(default 96, quick 8)")
+    parser.add_argument("--quality-only", action="store_true",
+                        help="crawl, index and measure search quality only (demo and real-text "
+                             "sets): no extraction fields, backends, latency or OCR")
     parser.add_argument("--relevance", type=Path, default=RELEVANCE_FILE)
     parser.add_argument("--results-dir", type=Path, default=RESULTS_DIR)
     parser.add_argument("--work-dir", type=Path, default=None,
@@ -391,8 +394,9 @@ def run_bench(args: argparse.Namespace) -> dict:
     warc_dir = store = embedder = None
     pages: list[Page] = []
     try:
-        with run.section("extraction"):  # per field on real pages, ours / trafilatura
-            run.result["extraction"] = extraction_fields.measure()
+        if not args.quality_only:
+            with run.section("extraction"):  # per field on real pages, ours / trafilatura
+                run.result["extraction"] = extraction_fields.measure()
         with run.section("crawl"):
             warc_dir = existing_warc(run) if args.skip_crawl else crawl_demo(run)
         with run.section("indexing"):
@@ -412,18 +416,24 @@ def run_bench(args: argparse.Namespace) -> dict:
         with run.section("quality_real"):  # real legal documents and pages, held out too
             _require(embedder, "the embedding model (indexing failed)")
             run.result["quality_real"] = real_quality(run, embedder, vectors)
-        with run.section("backends"):
-            _require(pages, "the indexed demo pages")
-            embedding_section(run, pages, queries)
-        with run.section("latency"):
-            _require(pages, "the indexed demo pages")
-            latency_section(run, pages, embedder, vectors, queries)
-        with run.section("ocr"):  # scanned attachments: CER and pages/s (bench/ocr.py)
-            run.result["ocr"] = ocr_bench.measure(quick=args.quick)
+        if not args.quality_only:
+            speed_sections(run, pages, embedder, vectors, queries)
     finally:
         if store is not None:
             store.close()
     return run.finish()
+
+
+def speed_sections(run: Run, pages: list[Page], embedder, vectors, queries: list[str]) -> None:
+    """Embedding backends, search latency on synthetic corpora, OCR."""
+    with run.section("backends"):
+        _require(pages, "the indexed demo pages")
+        embedding_section(run, pages, queries)
+    with run.section("latency"):
+        _require(pages, "the indexed demo pages")
+        latency_section(run, pages, embedder, vectors, queries)
+    with run.section("ocr"):  # scanned attachments: CER and pages/s (bench/ocr.py)
+        run.result["ocr"] = ocr_bench.measure(quick=run.args.quick)
 
 
 def real_quality(run: Run, embedder, vectors: quality.QueryVectors) -> dict:
