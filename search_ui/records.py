@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import streamlit as st
 
+from indexer.parsing.identity import parse_identity
 from indexer.parsing.relations import sentence_bounds
 from indexer.query.documents import DocumentRecord, Mention, NumberDocuments
 from search_ui.labels import label
@@ -16,6 +17,7 @@ from search_ui.render import (
     document_href,
     identity_name,
     mark_spans,
+    number_href,
     text_html,
 )
 from search_ui.widgets import show_html
@@ -131,3 +133,29 @@ def show_ambiguous(service, named: NumberDocuments, lang: str) -> None:
     st.caption(label("ambiguous_note", lang, number=named.number))
     show_html(mentions_html(named.ambiguous, lang, page_texts(service, named.ambiguous),
                             css="bulletin-ambiguous"))
+
+
+def document_link(node: str, lang: str) -> str:
+    """A document node linked to its page (named by identity); a bare number to the list of
+    the documents it names."""
+    if parse_identity(node):
+        return app_link_html(document_href(node, lang), identity_name(node))
+    return app_link_html(number_href(node, lang), node)
+
+
+def first_responses_html(rows: list[dict], lang: str, shared: bool = False) -> str:
+    """Each province's first response (`chains.first_responses` rows) as a table: province,
+    date, lag in days, the page; with `shared`, which document the row answers."""
+    keys = ("province", "published", "lag_days", "title") + (("number",) if shared else ())
+    head = "".join(f"<th>{text_html(label(key, lang))}</th>" for key in keys)
+    body = "".join(
+        "<tr>"
+        f"<td>{text_html(row['province'] or label('central', lang))}</td>"
+        f"<td>{text_html(row['published'])}</td>"
+        f"<td>{'' if row['lag_days'] is None else row['lag_days']}</td>"
+        f"<td>{app_link_html(doc_href(row['page_id'], lang), row['title'] or '')}</td>"
+        + (f"<td>{document_link(row['document'], lang)}</td>" if shared else "")
+        + "</tr>"
+        for row in rows
+    )
+    return f'<table class="bulletin-responses"><tr>{head}</tr>{body}</table>'

@@ -12,7 +12,7 @@ from indexer.parsing.identity import parse_identity
 from indexer.query.chains import edge_rows, first_responses, timeline, to_dot
 from search_ui.export import rows_to_csv, rows_to_json
 from search_ui.labels import label
-from search_ui.records import show_documents_named
+from search_ui.records import first_responses_html, show_documents_named
 from search_ui.render import (
     app_link_html,
     doc_href,
@@ -82,31 +82,8 @@ def _timeline_section(chain, lang: str) -> list[dict]:
         st.altair_chart(chart, width="stretch")
     st.markdown(f"**{label('first_response', lang)}**")
     shared = len(chain.root_nodes()) > 1  # each row says which document it answers
-    show_html(_first_response_table(first_responses(rows), lang, shared))
+    show_html(first_responses_html(first_responses(rows), lang, shared))
     return rows
-
-
-def _first_response_table(rows: list[dict], lang: str, shared: bool = False) -> str:
-    keys = ("province", "published", "lag_days", "title") + (("number",) if shared else ())
-    head = "".join(f"<th>{text_html(label(key, lang))}</th>" for key in keys)
-    body = "".join(
-        "<tr>"
-        f"<td>{text_html(row['province'] or label('central', lang))}</td>"
-        f"<td>{text_html(row['published'])}</td>"
-        f"<td>{'' if row['lag_days'] is None else row['lag_days']}</td>"
-        f"<td>{app_link_html(doc_href(row['page_id'], lang), row['title'] or '')}</td>"
-        + (f"<td>{_document_link(row['document'], lang)}</td>" if shared else "")
-        + "</tr>"
-        for row in rows
-    )
-    return f"<table><tr>{head}</tr>{body}</table>"
-
-
-def _document_link(node: str, lang: str) -> str:
-    """A chain's document node linked to its page; a bare number to the documents it names."""
-    if parse_identity(node):
-        return app_link_html(document_href(node, lang), identity_name(node))
-    return app_link_html(number_href(node, lang), node)
 
 
 def _documents(service, chain, number: str, lang: str) -> None:

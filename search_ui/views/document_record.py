@@ -21,6 +21,7 @@ from search_ui.labels import label
 from search_ui.legal_status import show_cited_by, status_html
 from search_ui.records import (
     confidence_text,
+    first_responses_html,
     show_documents_named,
 )
 from search_ui.render import (
@@ -200,18 +201,7 @@ def timeline_section(chain, record: DocumentRecord, lang: str) -> None:
     if not rows:
         st.caption(label("no_record_cited_by", lang))
         return
-    head = "".join(f"<th>{text_html(label(key, lang))}</th>"
-                   for key in ("province", "published", "lag_days", "title"))
-    body = "".join(
-        "<tr>"
-        f"<td>{text_html(row['province'] or label('central', lang))}</td>"
-        f"<td>{text_html(row['published'])}</td>"
-        f"<td>{'' if row['lag_days'] is None else row['lag_days']}</td>"
-        f"<td>{app_link_html(doc_href(row['page_id'], lang), row['title'] or '')}</td>"
-        "</tr>"
-        for row in rows
-    )
-    show_html(f'<table class="bulletin-responses"><tr>{head}</tr>{body}</table>')
+    show_html(first_responses_html(rows, lang))
 
 
 def graph_section(chain, lang: str) -> None:
