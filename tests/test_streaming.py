@@ -145,3 +145,21 @@ def test_the_cli_reads_shard_as_i_of_n():
     for wrong in ("0/3", "4/3", "a/b", "3"):
         with pytest.raises(InputError):
             _shard(wrong)
+
+
+def test_an_attachment_still_follows_its_article_recrawled_alone(tmp_path, monkeypatch):
+    from indexer.archive.crawl_metadata import CrawlMetadata
+
+    article, attachment = "http://a.localhost/bai.html", "http://a.localhost/van-ban.pdf"
+
+    def doc(url: str, parent: str | None = None) -> FetchedDocument:
+        return FetchedDocument(url=url, crawl=CrawlMetadata(kind="article", parent_url=parent))
+
+    crawls = {"1.warc": [doc(article), doc(attachment, article)], "2.warc": [doc(article)]}
+    monkeypatch.setattr(pipeline, "iter_warc_documents",
+                        lambda path, *_: iter(crawls[Path(path).name]))
+    files = [tmp_path / "1.warc", tmp_path / "2.warc"]
+    summary = pipeline.IndexSummary()
+    order = [d.url for d in pipeline.streamed_documents(files, summary, [])]
+    assert order == [article, attachment]  # the article's latest copy, then its attachment
+    assert summary.documents == 3

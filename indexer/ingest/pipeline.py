@@ -189,8 +189,14 @@ def streamed_documents(
     only: list[Path] | None = None,
 ) -> Iterator[FetchedDocument]:
     """`latest_documents`, streamed: each URL's latest copy as the files are read again
-    (with `only`, the copies that are in those of the files)."""
+    (with `only`, the copies that are in those of the files).
+
+    An attachment still comes after the article linking it (extraction reads the article
+    for it) when only the article was crawled again: it waits for the article's copy,
+    the one document held back.
+    """
     wanted = latest_positions(files)
+    waiting: dict[str, list[FetchedDocument]] = {}  # parent URL -> its attachments
     for number, path in enumerate(files):
         if only is not None and path not in only:
             continue
@@ -198,10 +204,22 @@ def streamed_documents(
         try:
             for position, doc in enumerate(iter_warc_documents(path)):
                 summary.documents += 1
-                if wanted.get(doc.url) == (number, position):
-                    yield doc
+                here = (number, position)
+                if wanted.get(doc.url) != here:
+                    continue
+                parent = doc.crawl.parent_url if doc.crawl else None
+                if parent and wanted.get(parent, here) > here:
+                    waiting.setdefault(parent, []).append(doc)
+                    continue
+                ready = [doc]
+                while ready:
+                    done = ready.pop(0)
+                    yield done
+                    ready += waiting.pop(done.url, [])
         except WarcReadError as exc:
             damaged.append(Quarantined(source=str(path), stage="read", reason=str(exc)))
+    for held in waiting.values():  # their article is in another shard's files, or damaged
+        yield from held
 
 
 def spool_pages(
