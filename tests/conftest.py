@@ -66,3 +66,16 @@ def demo_archive(tmp_path_factory, demo_server: str, embedder, models_dir: Path)
     finally:
         store.close()
     return data_dir
+
+
+@pytest.fixture(scope="module")
+def demo_service(demo_archive: Path, embedder, models_dir: Path):
+    """The query API over the demo archive, with the default model (one per test module)."""
+    from indexer.config import Settings
+    from indexer.query.service import SearchService
+    from indexer.stores.registry import open_store
+
+    settings = Settings(data_dir=demo_archive, model_cache=models_dir)
+    store = open_store(settings, dim=embedder.dim)
+    yield SearchService(store, embedder)
+    store.close()

@@ -12,16 +12,12 @@ from __future__ import annotations
 
 import json
 from collections import Counter, defaultdict
-from pathlib import Path
 
 import pytest
 
-from indexer.config import Settings
 from indexer.models import page_id_for
 from indexer.parsing.identity import AMBIGUOUS, INFERRED, STATED, parse_identity
 from indexer.query.documents import PREFERRED_RULE
-from indexer.query.service import SearchService
-from indexer.stores.registry import open_store
 from tests.conftest import REPO
 
 pytestmark = pytest.mark.slow
@@ -45,14 +41,6 @@ def _truth(number: str) -> dict[str, set[str]]:
     return dict(found)
 
 
-@pytest.fixture(scope="module")
-def service(demo_archive: Path, embedder, models_dir: Path):
-    settings = Settings(data_dir=demo_archive, model_cache=models_dir)
-    store = open_store(settings, dim=embedder.dim)
-    yield SearchService(store, embedder)
-    store.close()
-
-
 def test_truth_names_three_documents_for_the_reused_number() -> None:
     truth = _truth(NUMBER)
     places = {(p.province, p.year) for p in map(parse_identity, truth)}
@@ -71,9 +59,9 @@ def _pages_by_document(named) -> dict[str, set[str]]:
     }
 
 
-def test_reused_number_resolves_to_exactly_its_documents_and_pages(service) -> None:
+def test_reused_number_resolves_to_exactly_its_documents_and_pages(demo_service) -> None:
     """The articles' mentions: exactly the three documents, each with exactly its pages."""
-    named = service.documents(NUMBER)
+    named = demo_service.documents(NUMBER)
     by_article = {
         record.identity: {m.page.url for m in record.mentions if m.page.url in YEAR_OF}
         | {h.url for h in record.issued_by if h.url in YEAR_OF}
@@ -86,17 +74,17 @@ def test_reused_number_resolves_to_exactly_its_documents_and_pages(service) -> N
     assert all(m.page.url not in YEAR_OF for m in named.ambiguous)
 
 
-def test_attachments_name_the_same_documents(service) -> None:
+def test_attachments_name_the_same_documents(demo_service) -> None:
     """The signed documents attached to the articles name the same three documents."""
-    assert _pages_by_document(service.documents(NUMBER)) == _truth(NUMBER)
+    assert _pages_by_document(demo_service.documents(NUMBER)) == _truth(NUMBER)
 
 
-def test_page_year_guess_yields_to_stated(service) -> None:
+def test_page_year_guess_yields_to_stated(demo_service) -> None:
     """Undated mentions: the page's year when it is the document's, the stated document's
     year (rule "year=stated-elsewhere") when the page is later."""
     truth = {url: identity for identity, urls in _truth(NUMBER).items() for url in urls}
     undated = []
-    for record in service.documents(NUMBER).documents:
+    for record in demo_service.documents(NUMBER).documents:
         for mention in record.mentions:
             url = ARTICLE_OF.get(mention.page.url)
             if url != mention.page.url or "year=page" not in (mention.rule or ""):
@@ -114,12 +102,12 @@ def test_page_year_guess_yields_to_stated(service) -> None:
     assert by_province == {"Kon Tum", "Đắk Nông"}
 
 
-def test_mention_confidence_shares(service) -> None:
+def test_mention_confidence_shares(demo_service) -> None:
     """How sure the demo's mentions are (printed), and the reused number's own."""
     shares: Counter[str] = Counter()
     number: Counter[str] = Counter()
     for article in ARTICLES:
-        page = service.store.get(page_id_for(article["url"]))
+        page = demo_service.store.get(page_id_for(article["url"]))
         assert page is not None, article["url"]
         for citation in page.citations:
             confidence = citation.confidence if citation.identity else AMBIGUOUS

@@ -13,10 +13,8 @@ from pathlib import Path
 
 import pytest
 
-from indexer.config import Settings
 from indexer.parsing.identity import parse_identity
 from indexer.query.service import SearchService
-from indexer.stores.registry import open_store
 from tests.conftest import REPO, run_bulletin
 
 pytestmark = pytest.mark.slow
@@ -30,14 +28,6 @@ ARTICLE_OF = {**{a["url"]: a["url"] for a in ARTICLES},
               **{f["url"]: a["url"] for a in ARTICLES for f in a.get("attachments", [])}}
 
 
-@pytest.fixture(scope="module")
-def service(demo_archive: Path, embedder, models_dir: Path):
-    settings = Settings(data_dir=demo_archive, model_cache=models_dir)
-    store = open_store(settings, dim=embedder.dim)
-    yield SearchService(store, embedder)
-    store.close()
-
-
 def _number(identity: str | None) -> str | None:
     parts = parse_identity(identity or "")
     return parts.number if parts else identity
@@ -49,8 +39,8 @@ def test_truth_holds_the_chain() -> None:
         "03/2021/QĐ-UBND", "25/2020/QĐ-UBND"]
 
 
-def test_the_replaced_regulation_and_its_replacement_via_the_query_api(service) -> None:
-    [status] = service.statuses(OLD)
+def test_the_replaced_regulation_and_its_replacement_via_the_query_api(demo_service) -> None:
+    [status] = demo_service.statuses(OLD)
     assert parse_identity(status.identity).province == "Thừa Thiên Huế"
     assert status.status == "replaced"
     assert [_number(b) for b in status.by] == [NEW]
@@ -67,7 +57,7 @@ def test_the_replaced_regulation_and_its_replacement_via_the_query_api(service) 
     chain = {OLD, NEW, *(n for n, a in TRUTH.items() if OLD in a.get("amends", []))}
     for number in sorted(chain):  # every document of the chain, from the same truth
         article = TRUTH[number]
-        [found] = service.statuses(number)
+        [found] = demo_service.statuses(number)
         expected = ("replaced" if any(number in a.get("replaces", []) for a in TRUTH.values())
                     else "repealed" if any(number in a.get("repeals", [])
                                            for a in TRUTH.values())
@@ -98,12 +88,12 @@ def test_the_replaced_regulation_via_the_cli(demo_archive: Path) -> None:
 CURRENT: list[SearchService] = []
 
 
-def demo_service() -> SearchService:
+def ui_service() -> SearchService:
     """Factory named by BULLETIN_UI_SERVICE in the UI test below."""
     return CURRENT[-1]
 
 
-def test_the_replaced_regulation_on_its_document_page(service, monkeypatch) -> None:
+def test_the_replaced_regulation_on_its_document_page(demo_service, monkeypatch) -> None:
     """The UI's document page says the regulation was replaced, by which and since when,
     links the replacing decision's page, and lists both amendments."""
     import html
@@ -113,9 +103,9 @@ def test_the_replaced_regulation_on_its_document_page(service, monkeypatch) -> N
     from search_ui.render import document_href
     from search_ui.service import open_service_cached
 
-    [status] = service.statuses(OLD)
-    CURRENT.append(service)
-    monkeypatch.setenv("BULLETIN_UI_SERVICE", f"{__name__}:demo_service")
+    [status] = demo_service.statuses(OLD)
+    CURRENT.append(demo_service)
+    monkeypatch.setenv("BULLETIN_UI_SERVICE", f"{__name__}:ui_service")
     open_service_cached.clear()
     try:
         at = AppTest.from_file(str(REPO / "search_ui" / "app.py"), default_timeout=120)
@@ -125,7 +115,7 @@ def test_the_replaced_regulation_on_its_document_page(service, monkeypatch) -> N
         assert not at.exception, at.exception
         body = html.unescape("\n".join(element.value for element in at.markdown))
     finally:
-        CURRENT.remove(service)
+        CURRENT.remove(demo_service)
         open_service_cached.clear()
     assert "Replaced" in body and f"since {TRUTH[NEW]['effective']}" in body
     assert html.unescape(document_href(status.by[0], "en")) in body
@@ -133,15 +123,15 @@ def test_the_replaced_regulation_on_its_document_page(service, monkeypatch) -> N
         assert amendment in body
 
 
-def test_search_filtered_by_status_finds_the_replaced_regulation(service, monkeypatch) -> None:
+def test_search_filtered_by_status_finds_the_replaced_regulation(demo_service, monkeypatch) -> None:
     """The search page's status filter (`?status=replaced`) lists the pages publishing a
     replaced document, and nothing else."""
     from streamlit.testing.v1 import AppTest
 
     from search_ui.service import open_service_cached
 
-    CURRENT.append(service)
-    monkeypatch.setenv("BULLETIN_UI_SERVICE", f"{__name__}:demo_service")
+    CURRENT.append(demo_service)
+    monkeypatch.setenv("BULLETIN_UI_SERVICE", f"{__name__}:ui_service")
     open_service_cached.clear()
     try:
         at = AppTest.from_file(str(REPO / "search_ui" / "app.py"), default_timeout=120)
@@ -150,9 +140,9 @@ def test_search_filtered_by_status_finds_the_replaced_regulation(service, monkey
         assert not at.exception, at.exception
         body = "\n".join(element.value for element in at.markdown)
     finally:
-        CURRENT.remove(service)
+        CURRENT.remove(demo_service)
         open_service_cached.clear()
-    expected = service.search_by_status("thủ tục hành chính", "replaced", limit=10)
+    expected = demo_service.search_by_status("thủ tục hành chính", "replaced", limit=10)
     assert expected.hits, "the replaced regulation's page matches the query"
     for hit in expected.hits:
         assert hit.url in body or hit.page_id in body

@@ -37,25 +37,17 @@ def _same_page() -> dict[str, set[str]]:
 SAME_PAGE = _same_page()
 
 
-@pytest.fixture(scope="module")
-def service(demo_archive: Path, embedder, models_dir: Path):
-    settings = Settings(data_dir=demo_archive, model_cache=models_dir)
-    store = open_store(settings, dim=embedder.dim)
-    yield SearchService(store, embedder)
-    store.close()
-
-
-def _urls(service: SearchService, query: str, mode: str, k: int) -> list[str]:
+def _urls(demo_service: SearchService, query: str, mode: str, k: int) -> list[str]:
     """Hit URLs of articles. Attachments are not judged in queries.json, so they are left
     out of the ranking (a condensed list, as IR evaluations do with unjudged items)."""
-    hits = service.search(query, mode=mode, limit=k + 5).hits
-    return [hit.url for hit in hits if not service.document(hit.page_id).parent_url][:k]
+    hits = demo_service.search(query, mode=mode, limit=k + 5).hits
+    return [hit.url for hit in hits if not demo_service.document(hit.page_id).parent_url][:k]
 
 
 @pytest.mark.parametrize("case", QUERIES, ids=[f"{q['id']}-{q['kind']}" for q in QUERIES])
-def test_known_queries_find_known_pages(service: SearchService, case: dict) -> None:
+def test_known_queries_find_known_pages(demo_service: SearchService, case: dict) -> None:
     k = max(case.get("k", 10), 10 if case["match"] == "all" else 3)
-    found = _urls(service, case["query"], case["mode"], k)
+    found = _urls(demo_service, case["query"], case["mode"], k)
     accepted = [SAME_PAGE.get(url, {url}) for url in case["expected"]]
     if case["match"] == "first":
         # Semantic neighbours of one topic lie within a few hundredths of cosine (STACK.md),
@@ -69,33 +61,33 @@ def test_known_queries_find_known_pages(service: SearchService, case: dict) -> N
 
 
 @pytest.mark.parametrize("kind", ["keyword", "folded", "number", "semantic"])
-def test_hybrid_mode_serves_every_kind_of_query(service: SearchService, kind: str) -> None:
+def test_hybrid_mode_serves_every_kind_of_query(demo_service: SearchService, kind: str) -> None:
     """The default mode must answer each kind of query within the first three hits."""
     cases = [q for q in QUERIES if q["kind"] == kind and q["match"] == "first"]
     cases = cases or [q for q in QUERIES if q["kind"] == kind]
     hits = 0
     for case in cases:
-        found = set(_urls(service, case["query"], "hybrid", 3))
+        found = set(_urls(demo_service, case["query"], "hybrid", 3))
         if any(found & SAME_PAGE.get(url, {url}) for url in case["expected"]):
             hits += 1
     assert hits / len(cases) >= 0.8, f"hybrid found {hits}/{len(cases)} {kind} queries"
 
 
-def test_query_without_diacritics_finds_the_same_page(service: SearchService) -> None:
-    with_marks = _urls(service, "kiểm soát tải trọng xe", "keyword", 1)
-    without = _urls(service, "kiem soat tai trong xe", "keyword", 1)
+def test_query_without_diacritics_finds_the_same_page(demo_service: SearchService) -> None:
+    with_marks = _urls(demo_service, "kiểm soát tải trọng xe", "keyword", 1)
+    without = _urls(demo_service, "kiem soat tai trong xe", "keyword", 1)
     assert with_marks and with_marks == without
 
 
-def test_every_demo_article_is_archived_and_searchable(service: SearchService) -> None:
-    stored = {hit_url for hit_url in (p.url for p in service.store.iter_pages())}
+def test_every_demo_article_is_archived_and_searchable(demo_service: SearchService) -> None:
+    stored = {hit_url for hit_url in (p.url for p in demo_service.store.iter_pages())}
     missing = [a["url"] for a in ARTICLES if a["url"] not in stored]
     assert not missing, missing
 
 
-def test_pages_carry_the_site_profile_metadata(service: SearchService) -> None:
+def test_pages_carry_the_site_profile_metadata(demo_service: SearchService) -> None:
     truth = {a["url"]: a for a in ARTICLES}
-    for page in service.store.iter_pages():
+    for page in demo_service.store.iter_pages():
         if page.url not in truth:
             continue  # attachments
         article = truth[page.url]

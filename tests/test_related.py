@@ -11,25 +11,14 @@ from pathlib import Path
 
 import pytest
 
-from indexer.config import Settings
 from indexer.errors import InputError
 from indexer.models import page_id_for
-from indexer.query.service import SearchService
-from indexer.stores.registry import open_store
 from tests.conftest import REPO, run_bulletin
 
 pytestmark = pytest.mark.slow
 
 ARTICLES = json.loads((REPO / "demo" / "articles.json").read_text(encoding="utf-8"))["articles"]
 BY_ID = {a["id"]: a for a in ARTICLES}
-
-
-@pytest.fixture(scope="module")
-def service(demo_archive: Path, embedder, models_dir: Path):
-    settings = Settings(data_dir=demo_archive, model_cache=models_dir)
-    store = open_store(settings, dim=embedder.dim)
-    yield SearchService(store, embedder)
-    store.close()
 
 
 def _reasons(related, article_id: str) -> set[tuple[str, str | None]]:
@@ -40,11 +29,11 @@ def _reasons(related, article_id: str) -> set[tuple[str, str | None]]:
     return set()
 
 
-def test_provinces_answering_the_same_directive_are_related(service):
+def test_provinces_answering_the_same_directive_are_related(demo_service):
     implementers = [a["id"] for a in ARTICLES if "16/CT-TTg" in (a.get("implements") or [])]
     assert len(implementers) >= 2
     for source in implementers:
-        related = service.related(BY_ID[source]["url"], limit=30)
+        related = demo_service.related(BY_ID[source]["url"], limit=30)
         for other in implementers:
             if other == source:
                 continue
@@ -55,25 +44,25 @@ def test_provinces_answering_the_same_directive_are_related(service):
         assert any(t.startswith("cùng thực hiện") and "16/CT-TTg" in t for t in text)
 
 
-def test_a_repost_is_related_to_its_original_first(service):
+def test_a_repost_is_related_to_its_original_first(demo_service):
     copies = [a for a in ARTICLES if a.get("duplicate_of")]
     assert copies
     for copy in copies:
-        related = service.related(page_id_for(copy["url"]), limit=10)
+        related = demo_service.related(page_id_for(copy["url"]), limit=10)
         assert related and related[0].hit.url == copy["duplicate_of"]
         assert ("repost", None) in {(r.kind, r.number) for r in related[0].reasons}
 
 
-def test_related_pages_are_ranked_by_their_evidence(service):
+def test_related_pages_are_ranked_by_their_evidence(demo_service):
     source = next(a for a in ARTICLES if "16/CT-TTg" in (a.get("implements") or []))
-    related = service.related(source["url"], limit=20)
+    related = demo_service.related(source["url"], limit=20)
     scores = [item.score for item in related]
     assert scores == sorted(scores, reverse=True)
     assert all(item.score == pytest.approx(sum(r.weight for r in item.reasons))
                for item in related)
     assert source["url"] not in {item.hit.url for item in related}
     with pytest.raises(InputError, match="no page"):
-        service.related("http://nowhere.localhost/x.html")
+        demo_service.related("http://nowhere.localhost/x.html")
 
 
 def test_cli_similar_prints_reasons_as_json(demo_archive: Path):
