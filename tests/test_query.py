@@ -253,3 +253,25 @@ def test_fusion_weighs_the_evidence_of_each_ranking():
 def test_hybrid_hits_say_how_the_rankings_were_weighed(service):
     results = service.search("phong chong dich")
     assert results.hits and all("diacritics" in (h.why or "") for h in results.hits)
+
+
+def test_a_repeated_query_is_embedded_once(store):
+    """Paging through a semantic or hybrid search re-embeds nothing; the cache is bounded."""
+    from indexer.query import service as service_module
+
+    calls: list[str] = []
+
+    class Counting(HashEmbedder):
+        def encode_query(self, text: str):
+            calls.append(text)
+            return super().encode_query(text)
+
+    service = SearchService(store, Counting(DIM, model_id=EMBEDDER.model_id))
+    first = service.search("phòng chống dịch", mode="hybrid", limit=2)
+    again = service.search("phòng chống dịch", mode="hybrid", limit=2, offset=2)
+    assert calls == ["phòng chống dịch"]
+    assert [h.page_id for h in first.hits] != [h.page_id for h in again.hits] or first.total <= 2
+    for n in range(service_module.QUERY_VECTORS_KEPT):
+        service.search(f"truy vấn {n}", mode="semantic", limit=1)
+    service.search("phòng chống dịch", mode="semantic", limit=1)  # pushed out: embedded again
+    assert calls.count("phòng chống dịch") == 2

@@ -10,6 +10,7 @@ too, so no front end computes them itself.
 from __future__ import annotations
 
 import threading
+from collections import OrderedDict
 from collections.abc import Callable
 from datetime import date
 from typing import Protocol
@@ -50,6 +51,7 @@ from indexer.stores.snippets import LateSnippets
 
 MAX_LIMIT = 200  # the most hits one call returns
 CITATION_LIMIT = 200
+QUERY_VECTORS_KEPT = 256  # recent query embeddings: paging and re-sorting a search re-embed nothing
 PROVINCE_VIEW_PAGES = 1000  # pages read for a province view: every citer of one document
 
 
@@ -79,6 +81,7 @@ class SearchService:
         self._embedder = embedder
         self._model_name = model_name
         self._loading = threading.Lock()
+        self._query_vectors: OrderedDict[str, np.ndarray] = OrderedDict()
 
     @property
     def embedder(self) -> QueryEmbedder | None:
@@ -171,7 +174,16 @@ class SearchService:
                 f"the store was indexed with model {stored!r} but {embedder.model_id!r} "
                 "is configured: re-index needed (`bulletin index --rebuild`)"
             )
-        return embedder.encode_query(text)
+        with self._loading:
+            if (cached := self._query_vectors.get(text)) is not None:
+                self._query_vectors.move_to_end(text)
+                return cached
+        vector = embedder.encode_query(text)
+        with self._loading:
+            self._query_vectors[text] = vector
+            while len(self._query_vectors) > QUERY_VECTORS_KEPT:
+                self._query_vectors.popitem(last=False)
+        return vector
 
     def _pin_citations(
         self, parsed: ParsedQuery, total: int, hits: list[Hit]
