@@ -25,7 +25,8 @@ from elasticsearch.dsl import Index, Mapping, analyzer, char_filter, normalizer
 from elasticsearch.dsl import field as es_field
 
 # 2: `cited_identities`, the identities of the documents a page cites.
-SCHEMA_VERSION = 2
+# 3: `effective_from` / `effective_until`, a legal text's own dates, kept as given.
+SCHEMA_VERSION = 3
 # Title and text as given, kept only when they are not NFC (the searched copies are NFC).
 ORIGINAL_FIELD = "original"
 
@@ -123,6 +124,8 @@ def build_mapping(dim: int) -> Mapping:
     mapping.field("published_day", es_field.Date(format="strict_date"))
     mapping.field("published", es_field.Keyword(index=False))
     mapping.field("fetched_at", es_field.Keyword(index=False))
+    mapping.field("effective_from", es_field.Keyword(index=False))
+    mapping.field("effective_until", es_field.Keyword(index=False))
     mapping.field("warc_file", es_field.Keyword(index=False))
     mapping.field("warc_offset", es_field.Long(index=False))
     # Citations are kept whole for `get`; lookups go through the `cited_numbers`
