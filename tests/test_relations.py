@@ -14,6 +14,7 @@ from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
 from indexer.ingest.pipeline import index_archive
+from indexer.models import SearchFilters
 from indexer.parsing.citations import find_citations
 from indexer.parsing.relations import apply_relations, effective_dates, sentence_at
 from indexer.query.service import SearchService
@@ -253,6 +254,14 @@ def test_cited_by_filters_counts_and_keeps_unresolved_mentions_apart(service):
 def test_search_keeps_the_pages_of_documents_with_a_status(service):
     replaced = service.search_by_status("", "replaced", as_of=date(2022, 1, 1))
     assert [h.url for h in replaced.hits] == [url("q12")]
+    # filters by the stores' rules: folded names, agency too, the day inclusive
+    for kept, filters in ((True, SearchFilters(province="kon tum",
+                                               agency="UY BAN NHAN DAN TINH KON TUM")),
+                          (False, SearchFilters(province="Gia Lai")),
+                          (False, SearchFilters(agency="Sở Nội vụ")),
+                          (False, SearchFilters(date_to=date(2000, 1, 1)))):
+        found = service.search_by_status("", "replaced", filters=filters, as_of=date(2022, 1, 1))
+        assert [h.url for h in found.hits] == ([url("q12")] if kept else []), filters
     words = service.search_by_status("chợ", "replaced", mode="keyword", as_of=date(2022, 1, 1))
     assert [h.url for h in words.hits] == [url("q12")]
     repealed = service.search_by_status("", "repealed", as_of=date(2022, 1, 1))

@@ -45,7 +45,7 @@ from indexer.query.status import (
     issuing_pages,
 )
 from indexer.stores.base import Store
-from indexer.stores.filters import filter_key
+from indexer.stores.filters import filter_key, page_passes
 from indexer.stores.registry import open_store
 from indexer.stores.snippets import LateSnippets
 
@@ -319,16 +319,15 @@ class SearchService:
             raise InputError(f"status must be one of {', '.join(STATUSES[:-1])}")
         found = identities_with_status(self.store, status,
                                        lambda phrase: parse_keywords(phrase, None), as_of)
-        wanted = issuing_pages(self.store, found)
+        issuing = issuing_pages(self.store, found)
         if not query.strip():
-            hits = {h.page_id: h for identity in found
-                    for h in self.store.issued(identity, limit=20)}
-            kept = sorted((h for h in hits.values() if _passes_filters(h, filters)),
+            kept = sorted((h for h in issuing.values()
+                           if (page := self.store.get(h.page_id)) and page_passes(page, filters)),
                           key=lambda h: (h.published or "", h.page_id), reverse=True)
             return SearchResults(query=query, mode="keyword", total=len(kept),
                                  hits=kept[offset:offset + limit])
         results = self.search(query, mode=mode, filters=filters, limit=MAX_LIMIT)
-        kept = [h for h in results.hits if h.page_id in wanted]
+        kept = [h for h in results.hits if h.page_id in issuing]
         results.total, results.hits = len(kept), kept[offset:offset + limit]
         return results
 
@@ -390,20 +389,6 @@ class SearchService:
         if page is None:
             raise InputError(f"no page with id {page_id!r}")
         return page
-
-
-def _passes_filters(hit: Hit, filters: SearchFilters | None) -> bool:
-    """A hit against the province and date filters, by the rules of `stores/filters.py`."""
-    if filters is None:
-        return True
-    if filters.province and filter_key(hit.province or "") != filter_key(filters.province):
-        return False
-    day = hit.published[:10] if hit.published else None
-    if (filters.date_from or filters.date_to) and day is None:
-        return False
-    if filters.date_from and day < filters.date_from.isoformat():
-        return False
-    return not (filters.date_to and day > filters.date_to.isoformat())
 
 
 def open_service(settings: Settings | None = None, *, eager: bool = False) -> SearchService:

@@ -28,7 +28,7 @@ from collections import Counter
 from dataclasses import asdict, dataclass, field
 from datetime import date
 
-from indexer.models import Citation, Page
+from indexer.models import Citation, Hit, Page
 from indexer.parsing.identity import parse_identity
 from indexer.parsing.relations import (
     ACTING,
@@ -375,7 +375,8 @@ def identities_with_status(store, status: str, keyword,
     return out
 
 
-def issuing_pages(store, identities) -> set[str]:
-    """The page ids publishing these documents."""
-    return {hit.page_id for identity in identities for hit in store.issued(identity, limit=20)}
+def issuing_pages(store, identities) -> dict[str, Hit]:
+    """The pages publishing these documents, by page id."""
+    return {hit.page_id: hit for identity in identities
+            for hit in store.issued(identity, limit=20)}
 

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from indexer.models import SearchFilters
+from indexer.models import Page, SearchFilters
 from indexer.parsing.textnorm import fold, new_style_tones
 
 # Filter names compared as folded keys, in the order stores apply them.
@@ -31,3 +31,18 @@ def date_range(filters: SearchFilters | None) -> tuple[date | None, date | None]
     if filters is None or not (filters.date_from or filters.date_to):
         return None
     return filters.date_from, filters.date_to
+
+
+def page_passes(page: Page, filters: SearchFilters | None) -> bool:
+    """Whether a page meets the filters by the rules the stores compile them to: names
+    folded, `doc_type` among the types of the documents the page cites, the day inclusive."""
+    values = {"province": [page.province], "province_current": [page.province_current],
+              "agency": [page.agency], "doc_type": [c.type for c in page.citations]}
+    for name, key in keyed_filters(filters).items():
+        if key not in {filter_key(v) for v in values[name] if v}:
+            return False
+    dates = date_range(filters)
+    if dates is None:
+        return True
+    day, (start, end) = page.published_date, dates
+    return day is not None and (start is None or day >= start) and (end is None or day <= end)
