@@ -38,7 +38,13 @@ from indexer.parsing.relations import (
     effective_dates,
     sentence_at,
 )
-from indexer.query.documents import DocumentStore, Mention, document, documents_named
+from indexer.query.documents import (
+    DocumentRecord,
+    DocumentStore,
+    Mention,
+    document,
+    documents_named,
+)
 from indexer.stores.filters import filter_key
 
 IN_FORCE, AMENDED, REPLACED, REPEALED, EXPIRED, UNKNOWN = (
@@ -176,13 +182,11 @@ def _effective_of(pages: _Pages, store: DocumentStore, identity: str | None) -> 
     return None
 
 
-def status_evidence(store: DocumentStore, identity: str,
+def status_evidence(store: DocumentStore, record: DocumentRecord,
                     pages: _Pages | None = None) -> list[StatusEvidence]:
     """Every sentence of the stored pages bearing on the document's status."""
     pages = pages or _Pages(store)
-    record = document(store, identity)
-    if record is None:
-        return []
+    identity = record.identity
     found: list[StatusEvidence] = []
     # Every page publishing it (a record keeps one per identity): its text and reports of it.
     issuing = {h.page_id: h for h in [*record.issued_by, *store.issued(identity, limit=50)]}
@@ -224,9 +228,10 @@ def _effect_sentence(page: Page, kind: str) -> str:
 def document_status(store: DocumentStore, identity: str,
                     as_of: date | None = None) -> DocumentStatus | None:
     """The status of one document, None when no stored page names it."""
-    if document(store, identity) is None:
+    record = document(store, identity)
+    if record is None:
         return None
-    return derive_status(identity, status_evidence(store, identity), as_of)
+    return derive_status(identity, status_evidence(store, record), as_of)
 
 
 # ---- cited by ----------------------------------------------------------------------------
