@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import streamlit as st
 
-from indexer.parsing.identity import parse_identity
 from indexer.parsing.relations import sentence_bounds
 from indexer.query.documents import DocumentRecord, Mention, NumberDocuments
 from search_ui.labels import label
@@ -17,7 +16,7 @@ from search_ui.render import (
     document_href,
     identity_name,
     mark_spans,
-    number_href,
+    node_href,
     text_html,
 )
 from search_ui.widgets import show_html
@@ -138,9 +137,7 @@ def show_ambiguous(service, named: NumberDocuments, lang: str) -> None:
 def document_link(node: str, lang: str) -> str:
     """A document node linked to its page (named by identity); a bare number to the list of
     the documents it names."""
-    if parse_identity(node):
-        return app_link_html(document_href(node, lang), identity_name(node))
-    return app_link_html(number_href(node, lang), node)
+    return app_link_html(node_href(node, lang), identity_name(node))
 
 
 def first_responses_html(rows: list[dict], lang: str, shared: bool = False) -> str:

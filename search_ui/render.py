@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from urllib.parse import urlencode, urlsplit
 
 from indexer.models import Citation, Hit
+from indexer.parsing.identity import parse_identity
 from indexer.query.chains import node_label
 
 log = logging.getLogger(__name__)
@@ -142,12 +143,16 @@ def number_href(number: str, lang: str = "vi") -> str:
     return app_href("document", number=number, lang=lang if lang != "vi" else None)
 
 
+def node_href(node: str, lang: str = "vi") -> str:
+    """Where a document node leads: an identity to its document's page, a bare number to the
+    list of the documents it names."""
+    return document_href(node, lang) if parse_identity(node) else number_href(node, lang)
+
+
 def citation_href(citation: Citation, lang: str = "vi") -> str:
     """Where a cited number leads: its document when the mention names one, else the list of
     documents its number names."""
-    if citation.identity:
-        return document_href(citation.identity, lang)
-    return number_href(citation.number, lang)
+    return node_href(citation.identity or citation.number, lang)
 
 
 def identity_name(node: str) -> str:

@@ -18,7 +18,7 @@ from search_ui.render import (
     doc_href,
     document_href,
     identity_name,
-    number_href,
+    node_href,
     text_html,
 )
 from search_ui.widgets import current_lang, run_safely, service_or_stop, show_html
@@ -103,11 +103,6 @@ def _documents(service, chain, number: str, lang: str) -> None:
         show_documents_named(service, named, lang)
 
 
-def _document_href(node: str, lang: str) -> str:
-    """Graph nodes of documents link to their pages, bare numbers to the documents named."""
-    return document_href(node, lang) if parse_identity(node) else number_href(node, lang)
-
-
 def _exports(timeline_rows: list[dict], edges: list[dict], lang: str, number: str) -> None:
     stem = "chain-" + "".join(c if c.isalnum() else "-" for c in number)
     everything = rows_to_json([{"root": number, "timeline": timeline_rows, "citations": edges}])
@@ -148,7 +143,7 @@ def show_chain(service, lang: str) -> None:
     with graph_tab:
         st.graphviz_chart(to_dot(chain, lambda page_id: doc_href(page_id, lang),
                                  central_label=label("central", lang),
-                                 href_for_document=lambda node: _document_href(node, lang)))
+                                 href_for_document=lambda node: node_href(node, lang)))
     _exports(rows, edge_rows(chain), lang, number)
 
 

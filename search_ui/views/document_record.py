@@ -29,8 +29,8 @@ from search_ui.render import (
     chain_href,
     citation_href,
     doc_href,
-    document_href,
     identity_name,
+    node_href,
     number_href,
     text_html,
 )
@@ -209,8 +209,7 @@ def graph_section(chain, lang: str) -> None:
     st.subheader(label("graph", lang))
     st.graphviz_chart(to_dot(
         chain, lambda page_id: doc_href(page_id, lang), central_label=label("central", lang),
-        href_for_document=lambda node: document_href(node, lang) if parse_identity(node)
-        else number_href(node, lang)))
+        href_for_document=lambda node: node_href(node, lang)))
     show_html(app_link_html(chain_href(chain.root, lang), f"{label('open_chain', lang)} →"))
 
 
