@@ -247,15 +247,17 @@ def test_scans_over_the_page_or_pixel_limit_are_reported(monkeypatch):
 
 # --- the document view: an OCR badge and the original file ---------------------------------
 
-def warc_with(tmp_path, url: str, body: bytes, content_type: str) -> tuple[str, int]:
+def warc_with(
+    tmp_path, url: str, body: bytes, content_type: str, gzip: bool = True
+) -> tuple[str, int]:
     from warcio.statusandheaders import StatusAndHeaders
     from warcio.warcwriter import WARCWriter
 
     folder = tmp_path / "data" / "warc"
     folder.mkdir(parents=True)
-    path = folder / "demo-00000.warc.gz"
+    path = folder / ("demo-00000.warc.gz" if gzip else "demo-00000.warc")
     with path.open("wb") as stream:
-        writer = WARCWriter(stream, gzip=True)
+        writer = WARCWriter(stream, gzip=gzip)
         writer.write_record(writer.create_warc_record(
             "http://stp.kontum.localhost/", "response", payload=io.BytesIO(b"<html></html>"),
             http_headers=StatusAndHeaders("200 OK", [("Content-Type", "text/html")],
@@ -276,7 +278,14 @@ def test_the_original_file_is_read_back_from_its_warc_record(tmp_path):
     original = read_original(tmp_path / "data" / "warc", name, offset)
     assert (original.body, original.content_type) == (body, "application/pdf")
     assert original.file_name == "chi-thi-07-ct-ubnd.pdf"
-    for bad_name, bad_offset in [(name, offset + 7), ("missing.warc.gz", 0), (None, None),
+    plain, plain_offset = warc_with(tmp_path / "plain", URL, body, "application/pdf", gzip=False)
+    (tmp_path / "data" / "warc" / plain).write_bytes(
+        (tmp_path / "plain" / "data" / "warc" / plain).read_bytes())
+    # Offsets inside a record: warcio reads the rest of its header lines, or compressed
+    # noise, as a record of its own.
+    inside = [(file, start + delta) for file, start in [(name, offset), (plain, plain_offset)]
+              for delta in range(1, 200)]
+    for bad_name, bad_offset in [*inside, ("missing.warc.gz", 0), (None, None),
                                  ("../../etc/passwd", 0)]:
         with pytest.raises(OriginalNotFound) as error:
             read_original(tmp_path / "data" / "warc", bad_name, bad_offset)

@@ -214,8 +214,16 @@ def read_record_at(
     most `limit` bytes of it when a limit is given)."""
     with path.open("rb") as stream:
         stream.seek(offset)
+        start = stream.read(5)
+        stream.seek(offset)
+        # warcio reads any bytes as an ARC record or a raw stream: an offset that misses a
+        # record's start must fail, not yield a record made of compressed noise.
+        if not (start.startswith(b"\x1f\x8b") or start == b"WARC/"):
+            raise WarcReadError(path, f"no WARC record starts at offset {offset}")
         iterator = ArchiveIterator(stream)
         record = next(iter(iterator))
+        if not str(record.format).startswith("warc"):
+            raise WarcReadError(path, f"no WARC record starts at offset {offset}")
         stream_in = record.content_stream()
         payload = stream_in.read() if limit is None else stream_in.read(limit)
         return _head(record, offset, iterator.get_record_length()), payload
