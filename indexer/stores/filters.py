@@ -4,6 +4,7 @@ inclusive, and a page without a date never passes a date filter."""
 
 from __future__ import annotations
 
+import functools
 from datetime import date
 
 from indexer.models import Page, SearchFilters
@@ -13,8 +14,10 @@ from indexer.parsing.textnorm import fold, new_style_tones
 KEYED = ("province", "province_current", "agency", "doc_type")
 
 
+@functools.lru_cache(maxsize=4096)
 def filter_key(value: str) -> str:
-    """The folded form both a stored value and a filter value are compared in."""
+    """The folded form both a stored value and a filter value are compared in (cached:
+    an archive repeats a few hundred provinces, agencies and document types)."""
     return fold(new_style_tones(value)).strip()
 
 

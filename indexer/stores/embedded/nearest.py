@@ -103,7 +103,9 @@ class NearestPages:
             scores = cosines(vectors, queries)
             position = int(np.argmax(scores))
             ranked.append((float(scores[position]), doc, position))
-        ranked.sort(key=lambda item: -item[0])
+        # Equal scores (a repost, a shared passage) rank by page id, not by the order the
+        # HNSW happens to hold them in (its batch inserts run on several threads).
+        ranked.sort(key=lambda item: (-item[0], item[1]["page_id"][0]))
         return [self._hit(*item) for item in ranked[:limit]]
 
     def _hit(self, score: float, doc: tantivy.Document, position: int) -> Hit:

@@ -252,6 +252,9 @@ class EmbeddedStore:
         with self._lock:
             writer = self._writer_for_update()
             searcher = self._searcher()
+            # The batch's vectors go into the HNSW index in one call (its threads share the
+            # work; one call per page ran on one core, half the build time at scale).
+            added: dict[str, tuple[list[int], np.ndarray]] = {}
             for page in pages:
                 old = self._previous(searcher, page.page_id)
                 if old:
@@ -262,8 +265,12 @@ class EmbeddedStore:
                 page_vectors = vectors[page_rows]
                 writer.delete_documents_by_term("page_id", page.page_id)
                 writer.add_document(page_document(page, key, page_passages, page_vectors))
-                self._work.add([passage_key(key, i) for i in range(len(page_rows))], page_vectors)
+                added[page.page_id] = ([passage_key(key, i) for i in range(len(page_rows))],
+                                       page_vectors)
                 self._mark_pending(page.page_id, (key, len(page_rows)))
+            if added:
+                self._work.add([k for keys, _ in added.values() for k in keys],
+                               np.concatenate([vecs for _, vecs in added.values()]))
 
     def _mark_pending(self, page_id: str, entry: tuple[int, int] | None) -> None:
         """Record an uncommitted change; the key index keeps key choice linear in pages."""
