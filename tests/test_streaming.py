@@ -64,12 +64,13 @@ def live(kind: type) -> int:
 def test_pages_held_at_once_never_exceed_a_batch(warcs, tmp_path, monkeypatch):
     monkeypatch.setattr(pipeline, "BATCH_PAGES", 4)
     monkeypatch.setattr(extract_core, "LEARN_WINDOW", 3)  # a site's template from 3 pages
-    held = {"pages": [], "documents": []}
+    held = {"pages": [], "documents": [], "extracted": []}
     extract = pipeline.extract_documents
 
     def counted_extract(docs):
         for result in extract(docs):
             held["documents"].append(live(FetchedDocument))
+            held["extracted"].append(live(Page))
             yield result
 
     upsert = EmbeddedStore.upsert
@@ -90,6 +91,9 @@ def test_pages_held_at_once_never_exceed_a_batch(warcs, tmp_path, monkeypatch):
     # they are extracted, only the documents waiting for their site's template.
     assert max(held["pages"]) - before["pages"] <= 4
     assert max(held["documents"]) - before["documents"] <= 3 + 1
+    # Extraction keeps no page it has handed on (attachments borrow their article's
+    # facts, not the article): the one just extracted, and the spool writer's.
+    assert max(held["extracted"]) - before["pages"] <= 2
     store.close()
 
 

@@ -25,7 +25,7 @@ import signal
 import threading
 import time
 import weakref
-from collections import deque
+from collections import OrderedDict, deque
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -69,6 +69,9 @@ SKIP_KINDS = ("listing", "other")
 HTML_TYPES = ("text/html", "application/xhtml+xml", "application/xml", "text/xml")
 TEXT_TYPES = ("text/plain",)
 LEARN_WINDOW = 200  # pages of a site read before its template is fixed
+# Articles remembered for the attachments they link (crawled right after them): what an
+# attachment borrows from its article, not the article, so memory stays flat at any scale.
+PARENTS_KEPT = 100_000
 MAX_PAGE_BYTES = 8 << 20  # an HTML or text page; portal articles weigh 50-500 KB
 MAX_ATTACHMENT_BYTES = 64 << 20  # the crawler's DOWNLOAD_MAXSIZE
 PAGE_SECONDS = 20.0  # a normal page takes 20-100 ms; 0 turns the time limit off
@@ -202,7 +205,7 @@ class _Prepared:
                 raise ExtractError("parse", str(exc)) from exc
 
     def extract(
-        self, template: SiteTemplate | None, parent: Page | None = None
+        self, template: SiteTemplate | None, parent: ParentFacts | None = None
     ) -> Page | Quarantined:
         if self.error:
             return self.error
@@ -296,7 +299,41 @@ def _build_page(
     return page
 
 
-def _attachment_page(doc: FetchedDocument, parent: Page | None) -> Page:
+@dataclass(frozen=True)
+class ParentFacts:
+    """What an attachment borrows from the article linking it: its URL, title, date, agency."""
+
+    url: str
+    title: str | None
+    published: str | None
+    agency: str | None
+
+    @classmethod
+    def of(cls, page: Page) -> ParentFacts:
+        return cls(page.url, page.title, page.published, page.agency)
+
+
+class _Parents:
+    """The most recent PARENTS_KEPT articles' facts, by URL (oldest forgotten first)."""
+
+    def __init__(self, kept: int = PARENTS_KEPT) -> None:
+        self.kept = kept
+        self._facts: OrderedDict[str, ParentFacts] = OrderedDict()
+
+    def remember(self, page: Page) -> None:
+        self._facts[page.url] = ParentFacts.of(page)
+        self._facts.move_to_end(page.url)
+        if len(self._facts) > self.kept:
+            self._facts.popitem(last=False)
+
+    def get(self, url: str | None) -> ParentFacts | None:
+        return self._facts.get(url) if url else None
+
+    def __len__(self) -> int:
+        return len(self._facts)
+
+
+def _attachment_page(doc: FetchedDocument, parent: ParentFacts | None) -> Page:
     kind = attachment_kind(doc.content_type, doc.url, doc.body)
     if kind is None:
         mime = (doc.content_type or "unknown").split(";")[0]
@@ -352,7 +389,7 @@ def _extract_stream(
     queue: deque[tuple[str, _Prepared | Quarantined, str | None]] = deque()
     samples: dict[str, list[list[str]]] = {}
     templates: dict[str, SiteTemplate] = {}
-    articles: dict[str, Page] = {}
+    parents = _Parents()
 
     def ready(site: str | None) -> bool:
         return site is None or site in templates
@@ -367,9 +404,9 @@ def _extract_stream(
                 templates[site] = SiteTemplate.from_lines(samples.pop(site, []))
             parent_url = item.doc.crawl.parent_url if item.doc.crawl else None
             result = item.extract(templates.get(site) if site else None,
-                                  articles.get(parent_url) if parent_url else None)
+                                  parents.get(parent_url))
             if isinstance(result, Page):
-                articles[result.url] = result
+                parents.remember(result)
             yield source, result
 
     for source, doc in items:
