@@ -9,6 +9,12 @@ from pathlib import Path
 
 import pytest
 
+from indexer.embedding.factory import load_runtimes
+
+# Before any test module imports a store: OpenVINO cannot read a model once usearch is
+# loaded in the process, so which tests run together must not decide whether it loads.
+load_runtimes()
+
 REPO = Path(__file__).resolve().parent.parent
 # Real portal pages and legal documents (../shared/samples beside the checkout, as in CI).
 SAMPLES = Path(os.environ.get("BULLETIN_SAMPLES") or REPO.parent / "shared" / "samples")
