@@ -7,6 +7,7 @@ they point at. A revisit whose original is not in the file is reported, once.
 
 from __future__ import annotations
 
+import contextlib
 import functools
 import http.server
 import shutil
@@ -163,6 +164,27 @@ def test_revisits_resolve_to_the_original_payload_and_a_lost_one_is_reported(rev
     message = str(raised.value)
     assert "\n" not in message and message.count(f"{HOST}/tin/9.html") == 1
     assert "1 revisit record(s) without their original" in message
+
+
+@pytest.mark.parametrize("fixture", ["revisit_warc", "wget_warc"])
+def test_the_url_pass_reads_no_body_and_sees_the_same_documents(fixture, request):
+    """Streaming indexing's first pass (`bodies=False`) must number the documents exactly
+    as the second does, or it would pick the wrong copy of a page."""
+    value = request.getfixturevalue(fixture)
+    path = value[0] if isinstance(value, tuple) else value
+
+    def documents(bodies: bool) -> list:
+        found = []
+        with contextlib.suppress(WarcReadError):
+            found.extend(iter_warc_documents(path, bodies=bodies))
+        return found
+
+    full, heads = documents(True), documents(False)
+    assert [(d.url, d.status, d.fetched_at, d.warc_offset) for d in heads] == [
+        (d.url, d.status, d.fetched_at, d.warc_offset) for d in full]
+    assert any(d.body for d in full)
+    fresh = [d for d in heads if d.fetched_at == full[0].fetched_at]  # not a revisit
+    assert fresh and all(d.body == b"" for d in fresh)
 
 
 def test_the_lost_revisit_is_one_quarantine_entry_and_the_pages_are_indexed(revisit_warc):

@@ -164,7 +164,7 @@ def test_an_attachment_still_follows_its_article_recrawled_alone(tmp_path, monke
 
     crawls = {"1.warc": [doc(article), doc(attachment, article)], "2.warc": [doc(article)]}
     monkeypatch.setattr(pipeline, "iter_warc_documents",
-                        lambda path, *_: iter(crawls[Path(path).name]))
+                        lambda path, *_, **__: iter(crawls[Path(path).name]))
     files = [tmp_path / "1.warc", tmp_path / "2.warc"]
     summary = pipeline.IndexSummary()
     order = [d.url for d in pipeline.streamed_documents(files, summary, [])]

@@ -64,15 +64,20 @@ class WarcStats:
     metadata_joined: int = 0
 
 
-def iter_warc_documents(path: Path, stats: WarcStats | None = None) -> Iterator[FetchedDocument]:
-    """Every 2xx page of a WARC file, with its crawl metadata; problems raise at the end."""
+def iter_warc_documents(
+    path: Path, stats: WarcStats | None = None, *, bodies: bool = True
+) -> Iterator[FetchedDocument]:
+    """Every 2xx page of a WARC file, with its crawl metadata; problems raise at the end.
+
+    `bodies=False` leaves each response's body empty (a revisit's still comes from its
+    original): the same documents in the same order, for a pass that needs only URLs."""
     stats = stats if stats is not None else WarcStats()
     scan = scan_groups(path)
     originals = Originals(scan.heads)
     problems: list[str] = []
     unresolved: list[str] = []
     try:
-        for head, payload in iter_records(path, DOCUMENT_TYPES):
+        for head, payload in iter_records(path, DOCUMENT_TYPES if bodies else ()):
             stats.records += 1
             if head.type not in PAGE_TYPES:
                 continue

@@ -174,11 +174,11 @@ class _Links:
 
 def latest_positions(files: list[Path]) -> dict[str, tuple[int, int]]:
     """URL -> (file number, document number in that file) of its latest copy: the first
-    of the two reads, holding no page body."""
+    of the two reads, which reads no response body."""
     latest: dict[str, tuple[int, int]] = {}
     for number, path in enumerate(files):
         with contextlib.suppress(WarcReadError):  # reported by the second read
-            for position, doc in enumerate(iter_warc_documents(path)):
+            for position, doc in enumerate(iter_warc_documents(path, bodies=False)):
                 if not (doc.crawl and doc.crawl.kind in SKIPPED_KINDS):
                     latest[doc.url] = (number, position)
     return latest
