@@ -213,17 +213,12 @@ def read_record_at(
     """The record starting at `offset`, with its payload (transfer encodings undone; at
     most `limit` bytes of it when a limit is given)."""
     with path.open("rb") as stream:
-        stream.seek(offset)
-        start = stream.read(5)
-        stream.seek(offset)
-        # warcio reads any bytes as an ARC record or a raw stream: an offset that misses a
-        # record's start must fail, not yield a record made of compressed noise.
-        if not (start.startswith(b"\x1f\x8b") or start == b"WARC/"):
+        # warcio reads any bytes as an ARC record: an offset that misses a record's start
+        # must fail, not yield a record made of header lines or compressed noise.
+        if not _start_at(stream, offset)[0].startswith(b"WARC/"):
             raise WarcReadError(path, f"no WARC record starts at offset {offset}")
         iterator = ArchiveIterator(stream)
         record = next(iter(iterator))
-        if not str(record.format).startswith("warc"):
-            raise WarcReadError(path, f"no WARC record starts at offset {offset}")
         stream_in = record.content_stream()
         payload = stream_in.read() if limit is None else stream_in.read(limit)
         return _head(record, offset, iterator.get_record_length()), payload
@@ -250,17 +245,26 @@ def _head(record, offset: int, length: int) -> RecordHead:
     )
 
 
-def _check_magic(path: Path, stream) -> bool:
-    """warcio reads any text as an ARC record; refuse a file that starts like neither.
-    Returns whether the file is gzip-compressed."""
+def _start_at(stream, offset: int) -> tuple[bytes, bool]:
+    """The first bytes from `offset` (decompressed when a gzip member starts there; b""
+    when the gzip data is no member's start) and whether they are gzip-compressed. The
+    stream is left at `offset`."""
+    stream.seek(offset)
     head = stream.read(4096)
-    stream.seek(0)
+    stream.seek(offset)
     gzipped = head.startswith(b"\x1f\x8b")
     if gzipped:
         try:
             head = zlib.decompressobj(zlib.MAX_WBITS | 16).decompress(head)
         except zlib.error:
             head = b""
+    return head, gzipped
+
+
+def _check_magic(path: Path, stream) -> bool:
+    """warcio reads any text as an ARC record; refuse a file that starts like neither.
+    Returns whether the file is gzip-compressed."""
+    head, gzipped = _start_at(stream, 0)
     if not head.lstrip().startswith((b"WARC/", b"filedesc://")):
         raise WarcReadError(path, "not a WARC file (no WARC/ header at the start)")
     return gzipped
