@@ -329,9 +329,6 @@ class _Parents:
     def get(self, url: str | None) -> ParentFacts | None:
         return self._facts.get(url) if url else None
 
-    def __len__(self) -> int:
-        return len(self._facts)
-
 
 def _attachment_page(doc: FetchedDocument, parent: ParentFacts | None) -> Page:
     kind = attachment_kind(doc.content_type, doc.url, doc.body)
