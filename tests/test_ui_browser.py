@@ -287,7 +287,7 @@ def test_demo_topic_heatmap_from_a_shared_link(demo_ui, page):
     assert sum(int(count) for _, _, count in cells) <= total
     _shoot(page, "6-topic-heatmap")
     page.goto(f"{demo_ui}/topic?q={quote('phòng chống dịch')}&merged=1")
-    page.get_by_text(re.compile(r"trang khớp")).wait_for(timeout=30000)
+    page.get_by_text(re.compile(r"trang khớp “phòng chống dịch”")).wait_for(timeout=30000)
     assert {"Quảng Ngãi", "Huế", "Lâm Đồng"} <= set(_chart_texts(page, 0))
     _shoot(page, "7-topic-heatmap-after-merger")
 
