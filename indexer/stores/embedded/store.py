@@ -446,6 +446,13 @@ class EmbeddedStore:
                 self._compiled.pop(next(iter(self._compiled)))
         return match
 
+    def _snippets(self, searcher: tantivy.Searcher, query: KeywordQuery) -> Snippets:
+        """Snippets highlighting the query's words: a passage searched "more like this"
+        highlights every word it shares with the page (tantivy's snippets find no terms in
+        a MoreLikeThis query)."""
+        words = query.model_copy(update={"like": ""}) if query.like else query
+        return Snippets(searcher, self._schema, self._keyword_query(words))
+
     def keyword(
         self, query: KeywordQuery, limit: int = 10, offset: int = 0, *, snippets: bool = True
     ) -> tuple[int, list[Hit]]:
@@ -477,7 +484,7 @@ class EmbeddedStore:
                 (float(score), stored_fields(searcher.doc(addr))) for score, addr in found.hits
             ]
             started = clock.lap("fetch", started)
-            cutter = Snippets(searcher, self._schema, match) if snippets else None
+            cutter = self._snippets(searcher, query) if snippets else None
             cuts = [cutter.make(fields.get("text", "")) if cutter else ("", [])
                     for _, fields in stored]
         started = clock.lap("snippets", started)
@@ -492,10 +499,9 @@ class EmbeddedStore:
         clock = self.clock
         started = clock.start()
         searcher = self._searcher()
-        match = self._keyword_query(query)
-        if match is None or query.browse or not hits:
+        if self._keyword_query(query) is None or query.browse or not hits:
             return
-        cutter = Snippets(searcher, self._schema, match)
+        cutter = self._snippets(searcher, query)
         for hit in hits:
             doc = self._find(searcher, hit.page_id)
             if doc is not None:
