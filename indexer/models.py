@@ -135,10 +135,6 @@ class KeywordQuery(BaseModel):
     filters: SearchFilters = Field(default_factory=SearchFilters)
     browse: bool = False
     passage: bool = False  # a pasted passage: its words are alternatives (see query.parse)
-    # A passage with more distinct words than `stores.ranking.MORE_LIKE_THIS_TERMS`: its
-    # words in order, for a store to search "more like this" (its most distinctive words,
-    # each weighted by how distinctive); `groups` still name its words, for highlights.
-    like: str = ""
 
     @property
     def terms(self) -> list[Term]:

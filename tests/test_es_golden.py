@@ -19,7 +19,6 @@ from elasticsearch.dsl import Mapping, Q, Search
 
 from indexer.errors import ModelMismatchError
 from indexer.models import Citation, KeywordQuery, Page, Passage, SearchFilters, Term
-from indexer.parsing.textnorm import fold
 from indexer.query.parse import parse_keywords
 from indexer.stores.elastic.compile import (
     HIGHLIGHT_POST,
@@ -120,14 +119,6 @@ def sample_page() -> tuple[Page, list[Passage], np.ndarray]:
     return page, passages, np.stack([VECTOR, -VECTOR])
 
 
-# Pasted to find pages like it, with more distinct words than "more like this" keeps.
-LONG_PASSAGE = (
-    "Các địa phương ven biển sơ tán người dân khỏi vùng nguy hiểm, kêu gọi tàu thuyền vào nơi "
-    "tránh bão an toàn; lực lượng vũ trang sẵn sàng phương tiện cứu hộ, cứu nạn khi bão đổ bộ "
-    "-lụt"
-)
-
-
 def bodies() -> dict[str, Any]:
     """Every body the store sends, by golden file name."""
     page, passages, vectors = sample_page()
@@ -140,7 +131,6 @@ def bodies() -> dict[str, Any]:
             parse_keywords("  ", SearchFilters(province="Kon Tum"))
         ),
         "keyword_query_words": build_keyword_query(parse_keywords("phong chong dich")),
-        "keyword_query_passage": build_keyword_query(parse_keywords(LONG_PASSAGE, FILTERS)),
         "knn_query": build_knn_query(VECTOR, FILTERS, 10),
         "knn_query_unfiltered": build_knn_query(VECTOR, SearchFilters(), 10),
         "similar_query": build_similar_query(VECTOR, page.page_id, 5),
@@ -175,7 +165,6 @@ SEARCH_BODIES = [
     "keyword_query",
     "keyword_query_filters_only",
     "keyword_query_words",
-    "keyword_query_passage",
     "knn_query",
     "knn_query_unfiltered",
     "similar_query",
@@ -315,21 +304,6 @@ def test_proximity_rewards_plain_words_only():
     for query in ('"phong chong" dich', "phong OR chong dich", "dich"):
         should = build_text_query(parse_keywords(query))["bool"]["should"]
         assert not [c for c in should if "match_phrase" in c]
-
-
-def test_a_long_passage_is_more_like_this_with_its_exclusions_apart():
-    query = parse_keywords(LONG_PASSAGE)
-    body = build_text_query(query)["bool"]
-    (like,) = body["must"]
-    assert like["more_like_this"]["like"] == query.like
-    assert like["more_like_this"]["fields"] == ["text", "text.exact"]
-    assert body["must_not"][0]["simple_query_string"]["query"] == "lụt"
-    # Typed without diacritics, only the folded text: an unaccented word is rare there.
-    folded = build_text_query(parse_keywords(fold(LONG_PASSAGE)))["bool"]["must"][0]
-    assert folded["more_like_this"]["fields"] == ["text"]
-    # Highlights mark every word of the passage the page shares, as the embedded store.
-    highlight = build_keyword_query(query)["highlight"]["highlight_query"]
-    assert "tàu" in highlight["simple_query_string"]["query"]
 
 
 def test_query_without_words_matches_nothing():

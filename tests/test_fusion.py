@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import pytest
+
 from indexer.models import Hit
-from indexer.query.fusion import fuse, plan_fusion
+from indexer.query.fusion import fuse, plan_fusion, standardised_fusion
 from indexer.query.parse import parse_query
 
 # A passage pasted from a province's plan (PASSAGE_WORDS words or more: "pages like this").
@@ -17,34 +19,57 @@ def ranking(scores: dict[str, float]) -> list[Hit]:
             for page, score in scores.items()]
 
 
+def flat_keyword_list() -> dict[str, float]:
+    """Twenty pages sharing the passage's common words: BM25 scores close together."""
+    return {f"p{i:02d}": 100.0 - i for i in range(20)}
+
+
 def order(hits: list[Hit]) -> list[str]:
     return [h.page_id for h in hits]
 
 
-def test_a_passages_shared_words_and_meaning_count_alike():
-    # A passage's words are not keywords a user chose: every page matching one of them
-    # ("common words") or its first keyword pages being far in meaning demote nothing.
-    keyword = ranking({f"p{i:02d}": 100.0 - i for i in range(20)})
-    semantic = ranking({f"q{i}": 0.9 - i / 1000 for i in range(20)})
+def test_a_weak_keyword_list_does_not_push_the_right_page_down_for_a_passage():
+    # The page like the passage is 10th by shared words (every page shares them) but by
+    # far the closest in meaning; p00 leads the flat keyword list and is 2nd in meaning.
+    keyword = ranking(flat_keyword_list())
+    semantic = ranking({"p09": 0.95, "p00": 0.86, **{f"q{i}": 0.855 - i / 1000 for i in range(30)}})
     parsed = parse_query(PASSAGE)
-    plan = plan_fusion(parsed, 100, 100, keyword, semantic)
-    assert plan.weights == {"keyword": 1.0, "semantic": 1.0}
-    assert "passage" in plan.why and "most distinctive words" in plan.why
-    # A page second in both rankings beats a page first in one and absent from the other.
-    keyword = ranking({"kw-only": 9.0, "both": 8.0, "p": 7.0})
-    semantic = ranking({"sem-only": 0.9, "both": 0.8, "q": 0.7})
+    plan = plan_fusion(parsed, 20, 100, keyword, semantic)
+    assert plan.method == "standardised" and "passage" in plan.why
     fused = fuse(plan, keyword, semantic)
-    assert order(fused)[0] == "both" and fused[0].ranks == {"keyword": 2, "semantic": 2}
-    assert all(hit.why == plan.why for hit in fused)
+    assert order(fused)[0] == "p09"
+    assert fused[0].ranks == {"keyword": 10, "semantic": 1}
+    # Rank fusion, as before, put the flat list's first page ahead of it.
+    rank_plan = plan_fusion(parsed, 20, 100)  # no lists: the query alone is weighed
+    assert order(fuse(rank_plan, keyword, semantic))[0] == "p00"
 
 
-def test_a_short_passage_says_every_word_counted():
-    parsed = parse_query("Ban Chỉ đạo phòng, chống dịch tỉnh yêu cầu các địa phương tăng cường "
-                         "cách ly, xét nghiệm cho người dân")
-    assert parsed.keyword.passage and not parsed.keyword.like
-    plan = plan_fusion(parsed, 10, 100, ranking({"a": 1.0}), ranking({"a": 0.9}))
-    assert plan.weights == {"keyword": 1.0, "semantic": 1.0}
-    assert "pages sharing its words" in plan.why
+def test_a_page_sharing_the_passages_rare_words_leads_when_meaning_is_flat():
+    # Every page is about the same epidemic (cosines alike); one page shares the passage's
+    # document number and place names, so its keyword score stands far out.
+    keyword = ranking({"twin": 300.0, **{f"p{i:02d}": 100.0 - i for i in range(1, 20)}})
+    semantic = ranking({"p03": 0.905, "p01": 0.904, "twin": 0.903,
+                        **{f"q{i}": 0.902 - i / 1000 for i in range(30)}})
+    plan = plan_fusion(parse_query(PASSAGE), 20, 100, keyword, semantic)
+    assert order(fuse(plan, keyword, semantic))[0] == "twin"
+
+
+def test_each_hit_says_how_far_it_stood_out_in_each_ranking():
+    keyword = ranking(flat_keyword_list())
+    semantic = ranking({"p09": 0.95, "new": 0.9, **{f"q{i}": 0.85 - i / 1000 for i in range(10)}})
+    fused = standardised_fusion({"keyword": keyword, "semantic": semantic}, why="a passage")
+    by_id = {h.page_id: h for h in fused}
+    assert by_id["p09"].why.startswith("a passage (keyword +")
+    assert "meaning +" in by_id["p09"].why
+    assert "keyword: not in its first 20, counted as its last" in by_id["new"].why
+    assert "meaning: not in its first 12" in by_id["p00"].why
+    # The scale of a store's scores changes nothing: BM25 x 10, cosine as (1 + cos) / 2.
+    rescaled = standardised_fusion({
+        "keyword": [h.model_copy(update={"score": h.score * 10}) for h in keyword],
+        "semantic": [h.model_copy(update={"score": (1 + h.score) / 2}) for h in semantic],
+    })
+    assert order(rescaled) == order(fused)
+    assert [h.score for h in rescaled] == pytest.approx([h.score for h in fused])
 
 
 def test_words_met_by_chance_do_not_outrank_the_meaning():

@@ -9,7 +9,6 @@ from hypothesis import strategies as st
 from indexer.errors import InputError
 from indexer.models import SearchFilters, Term
 from indexer.query.parse import parse_keywords, parse_query
-from indexer.stores.ranking import MORE_LIKE_THIS_TERMS
 
 
 def shape(text: str) -> tuple[list[list[str]], list[str]]:
@@ -87,17 +86,3 @@ def test_a_pasted_passage_asks_for_pages_like_it():
     assert {t.text for t in parsed.groups[0]} >= {"Covid-19", "xét", "nghiệm", "vắc-xin"}
     assert parsed.proximity_words == []
     assert not parse_keywords("phòng chống dịch Covid-19 tại Kon Tum").passage
-    # Too few distinct words to choose the most distinctive: every word counts.
-    assert not parsed.like
-
-
-def test_a_long_passage_is_searched_by_its_most_distinctive_words():
-    passage = ("Các địa phương ven biển sơ tán người dân khỏi vùng nguy hiểm, kêu gọi tàu thuyền "
-               "vào nơi tránh bão an toàn; lực lượng vũ trang sẵn sàng phương tiện cứu hộ, cứu "
-               "nạn khi bão đổ bộ vào đất liền và các địa phương")
-    parsed = parse_keywords(passage)
-    assert len(parsed.groups[0]) > MORE_LIKE_THIS_TERMS
-    # Its words in order, repeats kept (how often a word occurs makes it distinctive).
-    assert parsed.like.split()[:4] == ["Các", "địa", "phương", "ven"]
-    assert parsed.like.split().count("bão") == 2
-    assert parsed.passage and len(parsed.groups) == 1  # its words still mark the snippets

@@ -296,37 +296,6 @@ def test_snippet_highlights_lie_inside_the_snippet_and_match_the_query(loaded):
                 assert fold(hit.snippet[start:end]) in wanted
 
 
-# A passage pasted to find pages like it, longer than a store keeps for "more like this":
-# the storm page's matter in other words, with the epidemic pages' common words mixed in.
-STORM_PASSAGE = (
-    "Trước diễn biến của cơn bão số 9 với sức gió mạnh cấp 12, giật cấp 15, các địa phương ven "
-    "biển cần khẩn trương sơ tán người dân khỏi vùng nguy hiểm, kêu gọi tàu thuyền vào nơi tránh "
-    "trú an toàn và tăng cường các biện pháp phòng, chống dịch Covid-19 cho người dân trên địa "
-    "bàn tỉnh"
-)
-
-
-@pytest.mark.parametrize("passage", [STORM_PASSAGE, fold(STORM_PASSAGE)])
-def test_a_long_passage_finds_the_page_like_it(loaded, passage):
-    query = q(passage, NONE)
-    assert query.passage and query.like  # searched by its most distinctive words
-    total, hits = loaded.keyword(query, limit=20)
-    assert names(hits)[0] == "bao-so-9"
-    assert total == len(hits) > 1  # any shared word is enough to be listed
-    wanted = {fold(word) for word in passage.replace(",", " ").split()}
-    assert hits[0].highlights  # the words it shares with the page are marked
-    for start, end in hits[0].highlights:
-        assert fold(hits[0].snippet[start:end]) in wanted
-
-
-def test_a_long_passage_honours_exclusions_and_filters(loaded):
-    _, hits = loaded.keyword(q(STORM_PASSAGE + " -bão", NONE), limit=20)
-    assert hits and not {"bao-so-9", "phong-chong-lut-bao"} & set(names(hits))
-    daknong = SearchFilters(province="Đắk Nông")
-    _, hits = loaded.keyword(q(STORM_PASSAGE, daknong), limit=20)
-    assert hits and {h.province for h in hits} == {"Đắk Nông"}
-
-
 def test_pagination_is_stable_and_disjoint(loaded):
     total, first = loaded.keyword(q("", NONE), limit=5, offset=0)
     _, second = loaded.keyword(q("", NONE), limit=5, offset=5)

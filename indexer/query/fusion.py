@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+import statistics
 from dataclasses import dataclass
 
 from indexer.models import Hit
@@ -46,14 +47,16 @@ _QUESTION = re.compile(
 # against 0.44-0.47 with 0.2, 0.35, 0.75 or the passage's words leading.
 WEAK_KEYWORD_WEIGHT = 0.5
 COMMON_MATCH_SHARE = 0.3  # keyword matches on this share of the archive say little
-# A pasted passage: pages sharing its most distinctive words ("more like this",
-# `stores.ranking.MORE_LIKE_THIS_TERMS`) and pages close to it in meaning count alike, by
-# rank. Chosen on the tune halves (int8 vectors) once the keyword side searched a passage
-# by its most distinctive words: "similar" MRR@10 0.53 demo / 1.00 real, against 0.47 /
-# 1.00 fusing standard scores (the rule before, when every word of the passage was an
-# alternative and rank fusion lost to it); keywords weighted 0.5 or 1.5 by rank gave
-# 0.53 / 0.92 and 0.53 / 1.00.
-PASSAGE_WEIGHTS = {"keyword": 1.0, "semantic": 1.0}
+# A pasted passage whose lists are too short to say which pages stand out: meaning leads.
+PASSAGE_KEYWORD_WEIGHT = 0.5
+# A pasted passage fuses standardised scores (`standardised_fusion`), both lists alike.
+# Chosen on the tune halves (fp32 vectors) against rank fusion with the passage's keywords
+# at 0.5 and against rank fusion weighted by each list's top standard score: "similar"
+# MRR@10 0.43 / 0.41 / 0.43 on the demo set, 0.81 / 0.79 / 0.81 on the real set; keywords
+# at 0.75 tie, 0.5 and 1.5 lose (0.42, 0.39 on the demo set).
+# Standardised fusion needs this many scores in each list to tell a page standing out
+# from the rest (a mean and a spread of two scores say nothing).
+STANDARD_MIN_HITS = 5
 # The lists disagree when none of the first AGREEMENT_TOP keyword hits is among the
 # AGREEMENT_DEPTH pages closest in meaning: the query's words then met by chance (a
 # paraphrase whose syllables all occur, scattered, in an unrelated page). Tuned on the
@@ -65,15 +68,20 @@ AGREEMENT_DEPTH = 5
 DISAGREEING_KEYWORD_WEIGHT = 0.05
 
 RANKINGS = ("keyword", "semantic")
+_SAID = {"keyword": "keyword", "semantic": "meaning"}
 
 
 @dataclass(frozen=True)
 class FusionPlan:
-    """How much each retriever's ranking counts for one query (weighted reciprocal rank
-    fusion), and why."""
+    """How much each retriever's ranking counts for one query, how, and why.
+
+    `method` "rrf": weighted reciprocal rank fusion; "standardised": each ranking's scores
+    as standard scores over its own candidates, summed (`standardised_fusion`).
+    """
 
     weights: dict[str, float]
     why: str
+    method: str = "rrf"
 
 
 def plan_fusion(
@@ -88,9 +96,10 @@ def plan_fusion(
     - typed without diacritics: multilingual-e5 reads it poorly (top-1 0.44 against 1.00
       with them, STACK.md) while keyword search folds diacritics away: keywords lead;
     - no keyword match at all: the semantic ranking alone;
-    - a pasted passage: the pages sharing its most distinctive words and the pages
-      closest in meaning count alike (its words are not keywords a user chose, so the
-      rules below, which judge chosen words, do not apply);
+    - a pasted passage: many pages share some of its words and most pages are close to
+      it in meaning, so a rank says little; what says something is how far a page stands
+      out in each ranking (a page sharing the passage's rare words, a page much closer in
+      meaning than the rest): standardised scores, summed (`standardised_fusion`);
     - the rankings disagree (none of the first keyword hits is near the top in meaning):
       the words met by chance, meaning leads and keywords only break ties;
     - a question in natural language, or words that most pages contain: the keyword
@@ -106,10 +115,12 @@ def plan_fusion(
     if keyword_total == 0:
         return FusionPlan({"keyword": 0.0, "semantic": 1.0}, "no page has every word")
     if parsed.keyword.passage:
-        shared = ("its most distinctive words" if parsed.keyword.like else "its words")
-        return FusionPlan(dict(PASSAGE_WEIGHTS),
-                          f"a pasted passage: pages sharing {shared} and pages close in "
-                          "meaning count alike")
+        if _spread(keyword) and _spread(semantic):
+            return FusionPlan({"keyword": 1.0, "semantic": 1.0},
+                              "a pasted passage: each ranking counts by how far a page "
+                              "stands out from the rest of it", method="standardised")
+        return FusionPlan({"keyword": PASSAGE_KEYWORD_WEIGHT, "semantic": 1.0},
+                          "a pasted passage: meaning leads, shared rare words follow")
     if keyword and semantic and not _operators(parsed) and _disagree(keyword, semantic):
         return FusionPlan({"keyword": DISAGREEING_KEYWORD_WEIGHT, "semantic": 1.0},
                           "the pages with every word are far from the query's meaning "
@@ -125,13 +136,59 @@ def plan_fusion(
 
 
 def fuse(plan: FusionPlan, keyword: list[Hit], semantic: list[Hit]) -> list[Hit]:
-    """The two rankings fused as `plan` says; every hit says why it ranked where it did
-    (`why`, and its rank in each ranking in `ranks`)."""
-    fused = reciprocal_rank_fusion({"keyword": keyword, "semantic": semantic},
-                                   weights=plan.weights)
+    """The two rankings fused as `plan` says; every hit says why it ranked where it did."""
+    rankings = {"keyword": keyword, "semantic": semantic}
+    if plan.method == "standardised":
+        return standardised_fusion(rankings, plan.weights, why=plan.why)
+    fused = reciprocal_rank_fusion(rankings, weights=plan.weights)
     for hit in fused:
         hit.why = plan.why
     return fused
+
+
+def standard_scores(hits: list[Hit]) -> tuple[dict[str, float], float]:
+    """Each hit's score as standard deviations from the mean of the list's scores, and
+    the lowest of them (what a page missing from the list is counted as)."""
+    scores = [h.score for h in hits]
+    mean = statistics.fmean(scores)
+    spread = statistics.pstdev(scores) or 1.0
+    standard = {h.page_id: (h.score - mean) / spread for h in reversed(hits)}
+    return standard, (min(scores) - mean) / spread
+
+
+def standardised_fusion(
+    rankings: dict[str, list[Hit]], weights: dict[str, float] | None = None, *, why: str = ""
+) -> list[Hit]:
+    """Fuse ranked lists by their scores: score = sum of weight * standard score, a page
+    missing from a list counted as that list's last. Standard scores do not depend on a
+    store's scale (BM25 of any engine, cosine or its rescaling), and a list whose scores
+    are flat moves no page much, so the list whose top pages stand out leads.
+
+    Each hit keeps its rank per list and says in `why` how far it stood out in each; the
+    first list's hit supplies the snippet (put the keyword list first).
+    """
+    standard = {name: standard_scores(hits) for name, hits in rankings.items() if hits}
+    fused: dict[str, Hit] = {}
+    for name, hits in rankings.items():
+        for rank, hit in enumerate(hits, start=1):
+            if hit.page_id not in fused:
+                fused[hit.page_id] = hit.model_copy(update={"score": 0.0, "ranks": {}})
+            fused[hit.page_id].ranks[name] = rank
+    for hit in fused.values():
+        parts = []
+        for name, (scores, lowest) in standard.items():
+            value = scores.get(hit.page_id)
+            hit.score += (weights or {}).get(name, 1.0) * (lowest if value is None else value)
+            label = _SAID.get(name, name)
+            parts.append(f"{label} {value:+.1f} sd" if value is not None else
+                         f"{label}: not in its first {len(rankings[name])}, counted as its last")
+        hit.why = f"{why} ({'; '.join(parts)})" if why else "; ".join(parts)
+    return sorted(fused.values(), key=lambda h: (-h.score, min(h.ranks.values())))
+
+
+def _spread(hits: list[Hit] | None) -> bool:
+    """Enough scores, not all equal, to tell which pages stand out."""
+    return bool(hits) and len(hits) >= STANDARD_MIN_HITS and len({h.score for h in hits}) > 1
 
 
 def _disagree(keyword: list[Hit], semantic: list[Hit]) -> bool:

@@ -4,8 +4,7 @@ structure every store compiles (`KeywordQuery`), and the filters.
 The grammar, the same for every store: words are all required; "quoted phrases" keep their
 words in order; `-word` or `NOT word` excludes; `OR` between two terms accepts either;
 `AND` is ignored. A word joined by punctuation ("07/CT-UBND", "COVID-19") is a phrase.
-A pasted passage (PASSAGE_WORDS words or more) asks for pages like it: any word may match,
-and a long one is searched by its most distinctive words.
+A pasted passage (PASSAGE_WORDS words or more) asks for pages like it: any word may match.
 Nothing a user types raises.
 """
 
@@ -18,17 +17,13 @@ from indexer.errors import InputError
 from indexer.models import KeywordQuery, SearchFilters, Term
 from indexer.parsing.citations import number_named_by
 from indexer.parsing.textnorm import new_style_tones, nfc
-from indexer.stores.ranking import MORE_LIKE_THIS_TERMS
 
 MODES = ("hybrid", "keyword", "semantic")  # the first is the default
 DEFAULT_MODE = MODES[0]
 
 # A text this many words long is a pasted passage ("find pages like this"), not keywords a
 # user chose: requiring every word would find only the passage's own page, so its words
-# are alternatives and BM25 ranks pages by the rare words they share with it. A passage
-# with more distinct words than MORE_LIKE_THIS_TERMS is searched by its most distinctive
-# ones (`KeywordQuery.like`): with every word an alternative, its many ordinary words
-# outweighed the few that say what it is about.
+# are alternatives and BM25 ranks pages by the rare words they share with it.
 PASSAGE_WORDS = 12
 
 _CHUNK = re.compile(r'(-?)"([^"]*)"|(\S+)')
@@ -103,11 +98,9 @@ def parse_keywords(text: str, filters: SearchFilters | None = None) -> KeywordQu
             groups.append([term])
         join_next = False
     if len(groups) >= PASSAGE_WORDS and all(len(group) == 1 for group in groups):
-        words = [group[0] for group in groups]
-        alternatives = list(dict.fromkeys(words))
-        like = " ".join(w.text for w in words) if len(alternatives) > MORE_LIKE_THIS_TERMS else ""
+        alternatives = list(dict.fromkeys(group[0] for group in groups))
         return KeywordQuery(groups=[alternatives], excluded=excluded, filters=filters,
-                            passage=True, like=like)
+                            passage=True)
     return KeywordQuery(groups=groups, excluded=excluded, filters=filters)
 
 

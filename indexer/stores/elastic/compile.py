@@ -22,7 +22,6 @@ from indexer.stores.filters import date_range, keyed_filters
 from indexer.stores.ranking import (
     EXACT_BOOST,
     FACET_SIZES,
-    MORE_LIKE_THIS_TERMS,
     PROXIMITY_BOOST,
     PROXIMITY_SLOP,
     TITLE_BOOST,
@@ -122,18 +121,15 @@ def build_text_query(query: KeywordQuery) -> dict[str, Any]:
         return {"match_none": {}}
     wanted = _searchable(query.terms)
     bool_query: dict[str, Any] = {}
-    if query.like:
-        bool_query["must"] = [build_more_like_this(query.like)]
-    elif wanted:
+    if wanted:
         # Every group must match, folded: "phong chong dich" finds "phòng, chống dịch".
         bool_query["must"] = [_sqs(query_text(query), FOLDED_FIELDS, "and")]
         # Each term typed with its exact diacritics adds score: exact spellings rank first.
         exact = _sqs(" ".join(map(sqs_term, wanted)), EXACT_FIELDS, "or")
         exact["simple_query_string"]["boost"] = EXACT_BOOST
         bool_query["should"] = [exact]
-    if (query.like or not wanted) and _searchable(query.excluded):
-        # Only exclusions (every page but those, as the embedded store reads it), or a
-        # passage's: outside a simple_query_string, they are a clause of their own.
+    else:
+        # Only exclusions: every page but those, as the embedded store reads it.
         excluded = " ".join(map(sqs_term, _searchable(query.excluded)))
         bool_query["must_not"] = [_sqs(excluded, FOLDED_FIELDS, "or")]
     words = query.proximity_words
@@ -155,28 +151,9 @@ def build_text_query(query: KeywordQuery) -> dict[str, Any]:
     return {"bool": bool_query}
 
 
-def build_more_like_this(text: str) -> dict[str, Any]:
-    """Pages sharing a passage's most distinctive terms, as the embedded store's tantivy
-    MoreLikeThis: tf x idf over the folded and exact text (folded only for a passage typed
-    without diacritics), each term boosted by its score, any one term enough."""
+def build_highlight() -> dict[str, Any]:
+    """One plain-text fragment of the page text with marker characters around matches."""
     return {
-        "more_like_this": {
-            "fields": ["text"] if text.isascii() else ["text", "text.exact"],
-            "like": text,
-            "min_term_freq": 1,
-            "min_doc_freq": 1,
-            "max_query_terms": MORE_LIKE_THIS_TERMS,
-            "boost_terms": 1.0,
-            "minimum_should_match": 1,
-        }
-    }
-
-
-def build_highlight(query: KeywordQuery | None = None) -> dict[str, Any]:
-    """One plain-text fragment of the page text with marker characters around matches; a
-    passage searched "more like this" highlights every word it shares with the page, as
-    the embedded store does."""
-    highlight: dict[str, Any] = {
         "pre_tags": [HIGHLIGHT_PRE],
         "post_tags": [HIGHLIGHT_POST],
         "encoder": "default",
@@ -188,10 +165,6 @@ def build_highlight(query: KeywordQuery | None = None) -> dict[str, Any]:
             }
         },
     }
-    if query is not None and query.like:
-        words = " ".join(map(sqs_term, _searchable(query.terms)))
-        highlight["highlight_query"] = _sqs(words, FOLDED_FIELDS, "or")
-    return highlight
 
 
 def keyword_sort(query: KeywordQuery) -> list[Any]:
@@ -210,7 +183,7 @@ def build_keyword_query(query: KeywordQuery, *, limit: int = 10, offset: int = 0
         "sort": keyword_sort(query),
         "track_total_hits": True,
         "_source": HIT_FIELDS,
-        "highlight": build_highlight(query),
+        "highlight": build_highlight(),
     }
 
 

@@ -13,13 +13,7 @@ from tantivy import Occur, Query
 from indexer.models import KeywordQuery, SearchFilters, Term
 from indexer.stores.embedded.schema import EXACT, FOLDED, day_of, indexed_text
 from indexer.stores.filters import date_range, keyed_filters
-from indexer.stores.ranking import (
-    EXACT_BOOST,
-    MORE_LIKE_THIS_TERMS,
-    PROXIMITY_BOOST,
-    PROXIMITY_SLOP,
-    TITLE_BOOST,
-)
+from indexer.stores.ranking import EXACT_BOOST, PROXIMITY_BOOST, PROXIMITY_SLOP, TITLE_BOOST
 
 _FILTER_FIELDS = {
     "province": "province_key",
@@ -75,10 +69,6 @@ class QueryCompiler:
         base += [(Occur.Must, q) for q in self.filters(query.filters)]
         if query.browse:
             return Query.boolean_query(base)
-        if query.like:
-            base.append((Occur.Must, self._like(query.like)))
-            base += [(Occur.MustNot, c) for c in map(self._clause, query.excluded) if c]
-            return Query.boolean_query(base)
         groups = [[c for c in (self._clause(t) for t in g) if c is not None] for g in query.groups]
         groups = [g for g in groups if g]
         excluded = [c for c in (self._clause(t) for t in query.excluded) if c is not None]
@@ -89,19 +79,6 @@ class QueryCompiler:
         base += [(Occur.MustNot, c) for c in excluded]
         base += [(Occur.Should, near) for near in self._proximity(query.proximity_words)]
         return Query.boolean_query(base)
-
-    def _like(self, text: str) -> Query:
-        """Pages sharing the passage's most distinctive terms (tantivy's MoreLikeThis, as
-        Lucene's): tf in the passage x idf in the archive, each term weighted by that score.
-        Typed without diacritics, only the folded text counts: there an unaccented word is
-        rare, so it would pass for distinctive."""
-        source = indexed_text(text)
-        fields = ["text_f"] if text.isascii() else ["text", "text_f"]
-        return Query.more_like_this_document_fields_query(
-            self.schema, {name: [source] for name in fields},
-            min_doc_frequency=1, min_term_frequency=1,
-            max_query_terms=MORE_LIKE_THIS_TERMS, boost_factor=1.0,
-        )
 
     def _proximity(self, words: list[str]) -> list[Query]:
         """A bonus for pages where the query's words stand close together, in order."""

@@ -446,13 +446,6 @@ class EmbeddedStore:
                 self._compiled.pop(next(iter(self._compiled)))
         return match
 
-    def _snippets(self, searcher: tantivy.Searcher, query: KeywordQuery) -> Snippets:
-        """Snippets highlighting the query's words: a passage searched "more like this"
-        highlights every word it shares with the page (tantivy's snippets find no terms in
-        a MoreLikeThis query)."""
-        words = query.model_copy(update={"like": ""}) if query.like else query
-        return Snippets(searcher, self._schema, self._keyword_query(words))
-
     def keyword(
         self, query: KeywordQuery, limit: int = 10, offset: int = 0, *, snippets: bool = True
     ) -> tuple[int, list[Hit]]:
@@ -484,7 +477,7 @@ class EmbeddedStore:
                 (float(score), stored_fields(searcher.doc(addr))) for score, addr in found.hits
             ]
             started = clock.lap("fetch", started)
-            cutter = self._snippets(searcher, query) if snippets else None
+            cutter = Snippets(searcher, self._schema, match) if snippets else None
             cuts = [cutter.make(fields.get("text", "")) if cutter else ("", [])
                     for _, fields in stored]
         started = clock.lap("snippets", started)
@@ -499,9 +492,10 @@ class EmbeddedStore:
         clock = self.clock
         started = clock.start()
         searcher = self._searcher()
-        if self._keyword_query(query) is None or query.browse or not hits:
+        match = self._keyword_query(query)
+        if match is None or query.browse or not hits:
             return
-        cutter = self._snippets(searcher, query)
+        cutter = Snippets(searcher, self._schema, match)
         for hit in hits:
             doc = self._find(searcher, hit.page_id)
             if doc is not None:
