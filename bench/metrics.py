@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import random
+import statistics
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 
@@ -56,3 +58,44 @@ def summarise(results: Sequence[Judged], k: int = 10) -> dict:
         "overall": block(results),
         "by_kind": {kind: block([r for r in results if r.kind == kind]) for kind in kinds},
     }
+
+
+BOOTSTRAP_RESAMPLES = 10_000
+
+
+def hybrid_against_parts(
+    per_query: Sequence[dict], parts: tuple[str, ...] = ("keyword", "semantic"),
+    *, resamples: int = BOOTSTRAP_RESAMPLES, seed: int = 19,
+) -> dict:
+    """Per kind, hybrid's MRR minus its better part's (the part with the higher MRR on these
+    queries), paired query by query: the difference, its 95% bootstrap interval (queries
+    resampled with replacement, a fixed seed so a run repeats), and on how many queries
+    hybrid ranked the first relevant page higher, lower or alike.
+
+    `per_query` is `quality.evaluate`'s: each query's kind and first relevant rank per mode.
+    An interval that holds 0 says the set is too small to tell hybrid from its better part.
+    """
+    def rr(query: dict, mode: str) -> float:
+        rank = query["first_relevant_rank"][mode]
+        return 1.0 / rank if rank else 0.0
+
+    rng = random.Random(seed)
+    result = {}
+    for kind in sorted({q["kind"] for q in per_query}):
+        queries = [q for q in per_query if q["kind"] == kind]
+        better = max(parts, key=lambda mode: (statistics.fmean(rr(q, mode) for q in queries),
+                                              -parts.index(mode)))
+        gaps = [rr(q, "hybrid") - rr(q, better) for q in queries]
+        means = sorted(statistics.fmean(rng.choices(gaps, k=len(gaps)))
+                       for _ in range(resamples))
+        result[kind] = {
+            "better_part": better,
+            "mrr_gap": round(statistics.fmean(gaps), 4),
+            "interval_95": [round(means[int(0.025 * resamples)], 4),
+                            round(means[int(0.975 * resamples) - 1], 4)],
+            "higher": sum(g > 0 for g in gaps),
+            "lower": sum(g < 0 for g in gaps),
+            "alike": sum(g == 0 for g in gaps),
+            "queries": len(gaps),
+        }
+    return result

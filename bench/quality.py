@@ -6,7 +6,14 @@ import time
 
 import numpy as np
 
-from bench.metrics import Judged, first_relevant_rank, recall, reciprocal_rank, summarise
+from bench.metrics import (
+    Judged,
+    first_relevant_rank,
+    hybrid_against_parts,
+    recall,
+    reciprocal_rank,
+    summarise,
+)
 from bench.relevance import RelevanceSet
 from indexer.query.parse import MODES
 
@@ -86,11 +93,14 @@ def halves(queries: list) -> tuple[list, list]:
 
 def evaluate_halves(service, relevance: RelevanceSet, same_as: dict[str, str] | None = None
                     ) -> dict:
-    """MRR@k and Recall@k per mode and kind on the tuning half and on the held-out half."""
+    """MRR@k and Recall@k per mode and kind on the tuning half and on the held-out half,
+    and hybrid against its better part on each (`metrics.hybrid_against_parts`)."""
     tune, held_out = halves(relevance.queries)
     result = {}
     for name, queries in (("tune", tune), ("held_out", held_out)):
         subset = RelevanceSet(k=relevance.k, queries=queries)
-        result[name] = evaluate(service, subset, same_as=same_as)["modes"]
+        evaluation = evaluate(service, subset, same_as=same_as)
+        result[name] = evaluation["modes"]
+        result[f"{name}_hybrid_against_parts"] = hybrid_against_parts(evaluation["per_query"])
     return result
 

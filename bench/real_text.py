@@ -209,7 +209,9 @@ def real_halves(relevance: RealRelevanceSet, corpus: RealCorpus
 def evaluate_real_halves(service, corpus: RealCorpus,
                          relevance: RealRelevanceSet | None = None) -> dict:
     """MRR@k and Recall@k per mode and kind on the tuning and the held-out half of the real
-    set, and the corpus and queries they were measured on."""
+    set, hybrid against its better part on each, and the corpus and queries they were
+    measured on."""
+    from bench.metrics import hybrid_against_parts
     from bench.quality import evaluate
 
     relevance = relevance or load_real_relevance()
@@ -219,5 +221,8 @@ def evaluate_real_halves(service, corpus: RealCorpus,
     result: dict = {"corpus": corpus.describe(), "skipped": skipped}
     for name, subset in (("tune", tune), ("held_out", held_out)):
         if subset.queries:
-            result[name] = evaluate(service, subset, same_as=same_as)["modes"]
+            evaluation = evaluate(service, subset, same_as=same_as)
+            result[name] = evaluation["modes"]
+            result[f"{name}_hybrid_against_parts"] = hybrid_against_parts(
+                evaluation["per_query"])
     return result

@@ -158,6 +158,28 @@ def _quality_table(title: str, modes: dict) -> Table:
     return table
 
 
+def _against_parts_table(title: str, sets: dict[str, dict]) -> Table:
+    """Per kind (rows) and judged set (columns): hybrid's MRR@10 minus its better part's,
+    the 95% interval, and on how many queries hybrid ranked higher / lower."""
+    table = Table(title=title)
+    table.add_column("kind")
+    for name in sets:
+        table.add_column(name, justify="right")
+    kinds = sorted({kind for gaps in sets.values() for kind in gaps})
+    for kind in kinds:
+        cells = []
+        for gaps in sets.values():
+            gap = gaps.get(kind)
+            cells.append("" if gap is None else
+                         f"{gap['mrr_gap']:+.3f} [{gap['interval_95'][0]:+.2f}, "
+                         f"{gap['interval_95'][1]:+.2f}] {gap['better_part']} "
+                         f"{gap['higher']}↑{gap['lower']}↓/{gap['queries']}")
+        table.add_row(kind, *cells)
+    table.caption = ("hybrid MRR@10 minus its better part's (named), paired per query; [95% "
+                     "bootstrap interval]; queries hybrid ranked higher ↑ / lower ↓ / all")
+    return table
+
+
 def print_tables(result: dict, console: Console | None = None) -> None:
     """The run's headline figures as rich tables."""
     console = console or Console()
@@ -218,6 +240,15 @@ def print_tables(result: dict, console: Console | None = None) -> None:
         if held_out:
             console.print(_quality_table(
                 f"Search quality, {name}, held-out half: MRR@10 / Recall@10", held_out))
+    against = {
+        name: gaps for name, gaps in (
+            ("demo", _get(result, "quality", "halves", "held_out_hybrid_against_parts")),
+            ("real text", _get(result, "quality_real", "held_out_hybrid_against_parts")),
+        ) if gaps
+    }
+    if against:
+        console.print(_against_parts_table(
+            "Hybrid against its better part, held-out halves", against))
 
     backends = Table(title="Embedding backends")
     for column in ("backend", "passages/s", "cosine to fp32", "top-1 agreement"):

@@ -11,7 +11,7 @@ import pytest
 from rich.console import Console
 
 from bench import run as bench_run
-from bench.metrics import Judged, recall, reciprocal_rank, summarise
+from bench.metrics import Judged, hybrid_against_parts, recall, reciprocal_rank, summarise
 from bench.relevance import KINDS, demo_urls, load_relevance, paraphrase_problem
 from bench.timing import percentiles_ms
 
@@ -91,6 +91,31 @@ def test_evaluation_excludes_the_source_and_counts_a_copy_as_its_original():
     assert summary["recall@10"] == 1.0
     assert result["per_query"][0]["first_relevant_rank"] == {"hybrid": 1}
     assert result["misses"] == {"hybrid": []}
+
+
+def _ranked(kind: str, hybrid, keyword, semantic) -> dict:
+    return {"kind": kind, "first_relevant_rank":
+            {"hybrid": hybrid, "keyword": keyword, "semantic": semantic}}
+
+
+def test_hybrid_is_compared_with_its_better_part_query_by_query():
+    # Keyword is the better part of "similar" (MRR 0.55 against 0.2); hybrid ties it on
+    # nine queries and ranks one lower (1st -> 2nd): a gap of -0.05 that ten queries cannot
+    # tell from none.
+    similar = [_ranked("similar", 2, 1, 5), *[_ranked("similar", r, r, None) for r in
+                                               (1, 1, 2, 2, 3, 4, 5, None, None)]]
+    # Hybrid below semantic on every topical query: a gap the interval keeps below 0.
+    topical = [_ranked("topical", 2, None, 1) for _ in range(8)]
+    gaps = hybrid_against_parts(similar + topical)
+    assert gaps["similar"]["better_part"] == "keyword"
+    assert gaps["similar"]["mrr_gap"] == pytest.approx(-0.05)
+    assert (gaps["similar"]["higher"], gaps["similar"]["lower"], gaps["similar"]["alike"]) == (
+        0, 1, 9)
+    low, high = gaps["similar"]["interval_95"]
+    assert low < 0 <= high
+    assert gaps["topical"]["better_part"] == "semantic"
+    assert gaps["topical"]["interval_95"] == [-0.5, -0.5] and gaps["topical"]["lower"] == 8
+    assert hybrid_against_parts(similar + topical) == gaps  # seeded: a run repeats
 
 
 # --- the judged query set ------------------------------------------------------------------
@@ -208,7 +233,9 @@ def test_quick_run_fills_every_section_and_prints_the_tables(tmp_path, monkeypat
     assert "fp32" in result["backends"]["results"]
     assert result["memory"]["peak_rss_mib"] > 0
     assert (tmp_path / "results" / "history.png").stat().st_size > 0
-    for title in ("Throughput", "Search latency", "Search quality", "Embedding backends"):
+    assert set(result["quality"]["halves"]["held_out_hybrid_against_parts"]) == set(KINDS)
+    for title in ("Throughput", "Search latency", "Search quality", "Embedding backends",
+                  "Hybrid against its better part"):
         assert title in printed
 
 
