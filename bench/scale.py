@@ -157,7 +157,7 @@ def time_modes(store, embedder, queries: list[str], *, facets: bool, passes: int
     store.count = Timed(clock, "count", store.count)
     service = SearchService(store, TimedEmbedder(embedder, clock))
     # Every search embeds its query afresh: the service keeps recent query embeddings,
-    # and 112 queries searched twice per mode would otherwise be embedded once each.
+    # and the judged queries searched twice per mode would otherwise be embedded once each.
     service_module.QUERY_VECTORS_KEPT = 0
     searcher = store._searcher()
     compiled = [store._compiler.keyword(parse_query(text, "keyword", None).keyword)
