@@ -17,6 +17,7 @@ from io import BytesIO
 from pathlib import Path
 
 import pytest
+from warcio.archiveiterator import ArchiveIterator
 from warcio.statusandheaders import StatusAndHeaders
 from warcio.warcwriter import WARCWriter
 
@@ -80,14 +81,25 @@ def test_wget_warc_gives_its_pages_and_nothing_to_quarantine(wget_warc):
     docs = list(iter_warc_documents(path, stats))
     assert sorted(d.url for d in docs) == [base, base + "tin/2.html", base + "tin/3.html"]
     assert all(d.crawl is None and d.body.startswith(b"<html>") for d in docs)
-    # wget's arguments and log records are its own, not pages; robots.txt was a 404
-    assert stats.not_web == 2 and stats.not_2xx == 1
+    # wget's arguments and log records are its own, not pages; robots.txt is a 404 (when
+    # wget got an answer for it: on a loaded machine its one try can time out, and then
+    # the file holds no response for it)
+    assert stats.not_web == 2
+    assert stats.not_2xx == len(_error_responses(path)) <= 1
 
     summary = IndexSummary()
     pages, quarantined = archive_pages([path], summary)
     assert quarantined == [] and summary.quarantined == 0
     assert sorted(p.title for p in pages) == sorted(TITLES.values())
     assert {p.url for p in pages} == {d.url for d in docs}
+
+
+def _error_responses(path: Path) -> list[str]:
+    """The URLs of the HTTP responses in the file that are not 2xx, read by warcio."""
+    with path.open("rb") as stream:
+        return [r.rec_headers.get_header("WARC-Target-URI") for r in ArchiveIterator(stream)
+                if r.rec_type == "response" and r.http_headers is not None
+                and not r.http_headers.get_statuscode().startswith("2")]
 
 
 PAGE = ARTICLE.format(title="Thông báo của Sở Tư pháp", n=12, links="").encode("utf-8")
