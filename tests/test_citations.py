@@ -242,6 +242,9 @@ def test_identity_does_not_depend_on_wording() -> None:
          ["cites", "implements"]),
         ("Trưởng Ban Dân tộc tỉnh đã ký Quyết định số 115/QĐ-BDT ban hành Kế hoạch.", ["cites"]),
         ("BAN HÀNH KẾ HOẠCH TRIỂN KHAI THỰC HIỆN CHỈ THỊ SỐ 13/CT-TTG", ["implements"]),
+        ("Sáng 06/9, Sở Nội vụ tổ chức hội nghị trực tuyến tập huấn triển khai Quyết định số "
+         "18/2021/QĐ-UBND của UBND tỉnh.", ["implements"]),
+        ("Hội nghị triển khai Nghị quyết số 76/NQ-CP được tổ chức tại tỉnh.", ["implements"]),
         ("Bí thư các huyện ủy tiếp tục chỉ đạo triển khai thực hiện có hiệu quả Chỉ thị số "
          "35-CT/TW.", ["cites"]),  # instructs others; this document does not implement it
         ("Yêu cầu các đơn vị thực hiện nghiêm Thông báo số 1257/TB-BNV.", ["cites"]),

@@ -44,6 +44,67 @@ def test_provinces_answering_the_same_directive_are_related(demo_service):
         assert any(t.startswith("cùng thực hiện") and "16/CT-TTg" in t for t in text)
 
 
+def _identity(article: dict, number: str) -> str:
+    """The demo's truth of which document `number` names on this page (a number the demo
+    gives no identity names one document only)."""
+    return article["identities"].get(number, number)
+
+
+def _implementations() -> list[tuple[dict, dict, str]]:
+    """(publisher, implementer, number): a page announcing a document and a page of the
+    demo implementing that very document (same identity)."""
+    pairs = []
+    for publisher in ARTICLES:
+        for number in publisher.get("announces") or []:
+            for other in ARTICLES:
+                if other is not publisher and number in (other.get("implements") or []) \
+                        and _identity(other, number) == _identity(publisher, number):
+                    pairs.append((publisher, other, number))
+    return pairs
+
+
+def test_a_document_and_the_page_implementing_it_are_related(demo_service):
+    pairs = _implementations()
+    assert {p["id"] for p, _, _ in pairs} >= {"daknong-05", "kontum-17", "kontum-21"}
+    for publisher, implementer, number in pairs:
+        assert ("implements_this", number) in _reasons(
+            demo_service.related(publisher["url"], limit=30), implementer["id"]), \
+            (publisher["id"], implementer["id"])
+        back = demo_service.related(implementer["url"], limit=30)
+        assert ("implemented_here", number) in _reasons(back, publisher["id"])
+        shown = next(i for i in back if i.hit.url == publisher["url"])
+        assert any(r.describe("vi").endswith("văn bản trang này thực hiện") and number in
+                   r.describe("vi") for r in shown.reasons)
+
+
+def test_the_same_number_in_another_province_relates_nothing(demo_service):
+    """07/CT-UBND is a Kon Tum directive of 2020, another of 2021 and a Đắk Nông one:
+    pages citing different ones share no reason through the number."""
+    shared = [(a, b, n) for a in ARTICLES for b in ARTICLES if a is not b
+              for n in set(a.get("citations") or []) & set(b.get("citations") or [])
+              if _identity(a, n) != _identity(b, n)]
+    assert {n for _, _, n in shared} >= {"07/CT-UBND"}
+    for a, b, number in shared:
+        through = {kind for kind, n in _reasons(demo_service.related(a["url"], limit=50),
+                                                 b["id"]) if n == number}
+        assert not through, (a["id"], b["id"], number, through)
+
+
+def test_an_announcement_and_its_attached_original_publish_the_same_document(demo_service):
+    """A page announcing a document with the document itself attached (a scan, read by
+    OCR): the attachment is related as the same document published."""
+    originals = [(a, x["url"], number) for a in ARTICLES for number in a.get("announces") or []
+                 for x in a.get("attachments") or [] if number in x.get("label", "")]
+    assert any(x.endswith(".pdf") for _, x, _ in originals)
+    for article, original, number in originals:
+        related = demo_service.related(article["url"], limit=5)
+        item = next((i for i in related if i.hit.url == original), None)
+        assert item is not None, article["id"]
+        assert ("issues_same", number) in {(r.kind, r.number) for r in item.reasons}
+        assert any(r.describe("vi").startswith("cùng công bố") and number in r.describe("vi")
+                   for r in item.reasons)
+
+
 def test_a_repost_is_related_to_its_original_first(demo_service):
     copies = [a for a in ARTICLES if a.get("duplicate_of")]
     assert copies

@@ -162,8 +162,9 @@ _SUBJECT_BEFORE_ISSUE = re.compile(
 # A verb that puts the page's own document to work on the cited one, opening a clause:
 # "Thực hiện X ...", "..., triển khai X", "... và thực hiện X"; "Căn cứ X" in legal documents.
 # "Kế hoạch triển khai thực hiện X" names the document itself as implementing X, and so does
-# "(Quy định chi tiết và) hướng dẫn thi hành X". "Thực hiện theo / như / đúng X" follows a
-# rule of X, like "theo quy định tại X": no cue.
+# "(Quy định chi tiết và) hướng dẫn thi hành X"; "hội nghị (trực tuyến) triển khai X" and
+# "tập huấn triển khai X" report an event putting X to work. "Thực hiện theo / như / đúng X"
+# follows a rule of X, like "theo quy định tại X": no cue.
 _CUE = re.compile(
     r"(?:^|[,;:(]|(?<!\w)(?:và|đồng thời|nhằm|để))\s{0,3}"
     r"(?:[-–•+*·]\s{0,3}|\d{1,2}[.)]\s{0,3})?(?:tiếp tục\s{1,3})?"
@@ -171,6 +172,7 @@ _CUE = re.compile(
     r"|thi hành|quán triệt|cụ thể hóa|cụ thể hoá"
     r"|(?P<basis>căn cứ))(?!\w)"
     r"|(?<!\w)(?:kế hoạch\s{1,3}(?:triển khai\s{1,3})?thực hiện|kế hoạch\s{1,3}triển khai"
+    r"|(?:hội nghị|tập huấn)\s{1,3}(?:[^\W\d_]+\s{1,3}){0,3}?triển khai(?:\s{1,3}thực hiện)?"
     r"|hướng dẫn\s{1,3}(?:thực hiện|thi hành))(?!\w)",
     re.IGNORECASE,
 )

@@ -147,9 +147,12 @@ def _group(number: str, pages: dict[str, Page], hits: dict[str, Hit]) -> NumberD
     mentions = [_mention(hits[page.page_id], page, c) for page in pages.values()
                 for c in page.citations
                 if c.number == number and not (c.identity and c.identity == page.own_identity)]
-    issuing = {page.own_identity: page for page in pages.values() if _issues(page, number)}
+    issuing: dict[str, list[Page]] = {}  # an announcement and its attached original, say
+    for page in pages.values():
+        if _issues(page, number):
+            issuing.setdefault(page.own_identity, []).append(page)
     stated = {m.identity for m in mentions if m.confidence == STATED}
-    stated |= {i for i, p in issuing.items() if p.own_confidence == STATED}
+    stated |= {i for i, ps in issuing.items() if any(p.own_confidence == STATED for p in ps)}
     mentions = [_prefer_stated(m, stated) for m in mentions]
     records: dict[str, DocumentRecord] = {}
     for identity in {m.identity for m in mentions if m.identity} | set(issuing):
@@ -159,11 +162,11 @@ def _group(number: str, pages: dict[str, Page], hits: dict[str, Hit]) -> NumberD
     for mention in mentions:
         if mention.identity in records:
             records[mention.identity].mentions.append(mention)
-    for identity, page in issuing.items():
+    for identity, publishers in issuing.items():
         if identity in records:
-            records[identity].issued_by.append(hits[page.page_id])
+            records[identity].issued_by.extend(hits[page.page_id] for page in publishers)
     for record in records.values():
-        _describe(record, stated, issuing.get(record.identity))
+        _describe(record, stated, (issuing.get(record.identity) or [None])[-1])
     ambiguous = sorted((m for m in mentions if m.identity is None), key=_order)
     documents = sorted(records.values(), key=lambda d: (-d.year, d.province or "", d.issuer))
     return NumberDocuments(number, documents, ambiguous)

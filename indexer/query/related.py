@@ -1,14 +1,16 @@
 """Related directives: the pages a researcher holding one page wants next, each with why.
 
 Every signal the archive has counts, strongest first:
-- the same article republished elsewhere ("đăng lại");
+- the same article republished elsewhere ("đăng lại"), or the same document published
+  on another page ("cùng công bố", such as an announcement and its scanned original);
 - the page's own document cited or implemented by another page, or a document the page
   cites or implements published in the archive ("thực hiện văn bản này", "văn bản được
   trích dẫn");
 - both pages implementing or citing the same document ("cùng thực hiện Chỉ thị 16/CT-TTg",
   "cùng trích dẫn ..."), weighted down for documents that half the archive cites;
 - passage similarity ("nội dung tương tự").
-Scores add up over signals; each item keeps every reason, so the order can be explained.
+Documents are told apart by identity (number, issuer, province, year), as citation chains
+do. Scores add up over signals; each item keeps every reason, so the order can be explained.
 """
 
 from __future__ import annotations
@@ -20,10 +22,13 @@ from dataclasses import dataclass, field
 from pydantic import BaseModel, Field
 
 from indexer.models import Hit, Page, page_id_for
+from indexer.parsing.identity import parse_identity
+from indexer.query.documents import DocumentRecord, NumberDocuments
 
 # Weight of each kind of evidence (a shared document is scaled by its rarity, see _rarity).
 WEIGHTS = {
     "repost": 1.0,
+    "issues_same": 0.9,
     "implements_this": 0.9,
     "cites_this": 0.7,
     "implemented_here": 0.8,
@@ -32,13 +37,13 @@ WEIGHTS = {
     "cites_same": 0.3,
     "similar_text": 0.5,
 }
-CITERS_ASKED = 200  # pages asked for per shared document
 SIMILAR_ASKED = 20
 
 
 # How a reason reads, in Vietnamese and English; {doc} is "Chỉ thị 16/CT-TTg" or a number.
 PHRASES = {
     "repost": ("đăng lại cùng bài", "the same article republished"),
+    "issues_same": ("cùng công bố {doc}", "publishes the same document {doc}"),
     "implements_this": ("thực hiện {doc}", "implements {doc}"),
     "cites_this": ("trích dẫn {doc}", "cites {doc}"),
     "implemented_here": ("{doc}, văn bản trang này thực hiện", "{doc}, which this page implements"),
@@ -92,35 +97,37 @@ class _Tally:
 def related_pages(
     page: Page,
     *,
-    cited_by: Callable[[str, int], list[Hit]],
-    by_citation: Callable[[str, int], list[Hit]],
+    documents: Callable[[str], NumberDocuments],
     similar: Callable[[str, int], list[Hit]],
     get: Callable[[str], Page | None],
     limit: int = 10,
 ) -> list[RelatedPage]:
-    """Pages related to `page` by every signal above, best first, `page` itself left out."""
+    """Pages related to `page` by every signal above, best first, `page` itself left out.
+
+    Documents go by identity, not by number (`documents` gives every document a number
+    names, as `documents.documents_named` does): "07/CT-UBND" of Kon Tum and of Đắk Nông
+    relate nothing, and a mention no evidence pinned to one document relates nothing.
+    """
     tally = _Tally(types={c.number: c.type for c in page.citations if c.type})
     _reposts(page, tally, get)
-    if page.own_number:
-        for hit in cited_by(page.own_number, CITERS_ASKED):
-            citing = get(hit.page_id)
-            implements = citing is not None and any(
-                c.number == page.own_number and c.relation == "implements"
-                for c in citing.citations
-            )
-            tally.add(hit, "implements_this" if implements else "cites_this", page.own_number)
-    relations = _relations(page)
-    for number, relation in relations.items():
-        citers = cited_by(number, CITERS_ASKED)
-        issued = [h for h in by_citation(number, 1) if h.page_id not in {c.page_id for c in citers}]
-        for hit in issued:  # the cited document's own page, when the archive has it
-            tally.add(hit, "implemented_here" if relation == "implements" else "cited_here", number)
-        scale = _rarity(len(citers))
-        for hit in citers:
-            other = get(hit.page_id)
-            both_implement = relation == "implements" and other is not None and any(
-                c.number == number and c.relation == "implements" for c in other.citations
-            )
+    own = parse_identity(page.own_identity or "")
+    if own is not None:
+        record = _record(documents(own.number), page.own_identity)
+        if record is not None:
+            for hit in record.issued_by:  # the same document published on another page
+                tally.add(hit, "issues_same", own.number)
+            for hit, relation in _citers(record):
+                kind = "implements_this" if relation == "implements" else "cites_this"
+                tally.add(hit, kind, own.number)
+    for record, relation in _cited_documents(page, documents):
+        number = record.number
+        for hit in record.issued_by:  # the cited document's own page, when stored
+            tally.add(hit, "implemented_here" if relation == "implements" else "cited_here",
+                      number)
+        citers = [(hit, other) for hit, other in _citers(record) if hit.page_id != page.page_id]
+        scale = _rarity(len(citers) + 1)
+        for hit, other in citers:
+            both_implement = relation == "implements" and other == "implements"
             tally.add(hit, "implements_same" if both_implement else "cites_same", number, scale)
     for rank, hit in enumerate(similar(page.page_id, SIMILAR_ASKED), start=1):
         tally.add(hit, "similar_text", scale=1.0 / math.sqrt(rank))
@@ -135,15 +142,40 @@ def related_pages(
     return ranked[:limit]
 
 
-def _relations(page: Page) -> dict[str, str]:
-    """number -> "implements" or "cites" for each document the page mentions."""
-    relations: dict[str, str] = {}
-    for citation in page.citations:
-        if citation.number == page.own_number:
+def _record(named: NumberDocuments, identity: str | None) -> DocumentRecord | None:
+    return next((d for d in named.documents if d.identity == identity), None)
+
+
+def _citers(record: DocumentRecord) -> list[tuple[Hit, str]]:
+    """Each page mentioning the document once: "implements" when any of its mentions
+    implements it, else "cites"; pages publishing the document are not its citers."""
+    publishers = {hit.page_id for hit in record.issued_by}
+    relations: dict[str, tuple[Hit, str]] = {}
+    for mention in record.mentions:
+        if mention.page.page_id in publishers:
             continue
-        if relations.get(citation.number) != "implements":
-            relations[citation.number] = citation.relation
-    return relations
+        _, known = relations.get(mention.page.page_id, (mention.page, "cites"))
+        relation = "implements" if "implements" in (known, mention.relation) else "cites"
+        relations[mention.page.page_id] = (mention.page, relation)
+    return list(relations.values())
+
+
+def _cited_documents(
+    page: Page, documents: Callable[[str], NumberDocuments]
+) -> list[tuple[DocumentRecord, str]]:
+    """Each document the page mentions, as the records of its numbers hold it (so an
+    undated mention that yields to a stated document goes there), with "implements" or
+    "cites"; its own document and the mentions no evidence pinned down left out."""
+    cited = []
+    for number in dict.fromkeys(c.number for c in page.citations):
+        for record in documents(number).documents:
+            if any(hit.page_id == page.page_id for hit in record.issued_by):
+                continue
+            mine = [m for m in record.mentions if m.page.page_id == page.page_id]
+            if mine:
+                implements = any(m.relation == "implements" for m in mine)
+                cited.append((record, "implements" if implements else "cites"))
+    return cited
 
 
 def _reposts(page: Page, tally: _Tally, get: Callable[[str], Page | None]) -> None:

@@ -240,14 +240,15 @@ class SearchService:
         if found is None:
             raise InputError(f"no page with id or URL {page!r}")
 
-        def cited_by(number: str, limit: int) -> list[Hit]:
-            return self.store.cited_by(number, None, limit=limit)
+        named: dict[str, NumberDocuments] = {}
 
-        def by_citation(number: str, limit: int) -> list[Hit]:
-            return self.store.by_citation(number, None, limit=limit)
+        def documents(number: str) -> NumberDocuments:
+            if number not in named:
+                named[number] = documents_named(self.store, number)
+            return named[number]
 
         return related_pages(
-            found, cited_by=cited_by, by_citation=by_citation, similar=self.store.similar,
+            found, documents=documents, similar=self.store.similar,
             get=self.store.get, limit=limit,
         )
 
