@@ -9,7 +9,9 @@ Sources, each named by a key `<source>/<file name>` in the judged queries:
 - `real/`: `../shared/samples/real/*.html`, real article pages as their sites served them;
 - `pages/`: `../shared/samples/pages/*.txt`, real provincial portal pages as saved text;
 - `extra/`: the folder named by BULLETIN_REAL_PAGES (`*.html`), else `../real-pages`
-  beside the checkout, when present.
+  beside the checkout, when present; `data/real_pages_sources.json` says where each of its
+  pages comes from (a public repository's fixture at a commit) and its sha256, and a run
+  reports the pages missing from the folder or differing from it (`extra_check`).
 
 A query naming a page whose source is absent here is left out of the run and counted
 (`skipped`), after the tune / held-out split, so the halves never depend on the machine.
@@ -17,6 +19,7 @@ A query naming a page whose source is absent here is left out of the run and cou
 
 from __future__ import annotations
 
+import hashlib
 import html
 import json
 import os
@@ -37,6 +40,7 @@ REAL_RELEVANCE_FILE = Path(__file__).resolve().parent / "real_relevance.json"
 SAMPLES = Path(os.environ.get("BULLETIN_SAMPLES") or REPO.parent / "shared" / "samples")
 ENV_VAR = "BULLETIN_REAL_PAGES"
 DEFAULT_EXTRA = REPO.parent / "real-pages"  # beside the checkout, when the variable is unset
+EXTRA_SOURCES = Path(__file__).resolve().parent / "data" / "real_pages_sources.json"
 
 
 def source_dirs() -> dict[str, tuple[Path, str]]:
@@ -49,6 +53,25 @@ def source_dirs() -> dict[str, tuple[Path, str]]:
     extra = os.environ.get(ENV_VAR)
     dirs["extra"] = (Path(extra) if extra else DEFAULT_EXTRA, "*.html")
     return {name: spec for name, spec in dirs.items() if spec[0].is_dir()}
+
+
+def extra_sources() -> list[dict]:
+    """Each extra page's file name, repository, path, commit, sha256 and size."""
+    return json.loads(EXTRA_SOURCES.read_text(encoding="utf-8"))["pages"]
+
+
+def extra_check(folder: Path | None = None) -> dict[str, list[str]]:
+    """The extra pages recorded in `real_pages_sources.json` that `folder` (the extra
+    folder by default) lacks, and those whose bytes differ from the recorded sha256."""
+    folder = folder or source_dirs().get("extra", (DEFAULT_EXTRA, ""))[0]
+    missing, differing = [], []
+    for source in extra_sources():
+        path = folder / source["file"]
+        if not path.is_file():
+            missing.append(source["file"])
+        elif hashlib.sha256(path.read_bytes()).hexdigest() != source["sha256"]:
+            differing.append(source["file"])
+    return {"missing": missing, "differing": differing}
 
 
 @dataclass
@@ -64,7 +87,7 @@ class RealCorpus:
         for key in self.url_of:
             sources[key.split("/")[0]] = sources.get(key.split("/")[0], 0) + 1
         return {"pages": len(self.pages), "by_source": sources,
-                "quarantined": self.quarantined}
+                "quarantined": self.quarantined, "extra_pages": extra_check()}
 
 
 def _legal_document(path: Path) -> tuple[FetchedDocument, dict]:

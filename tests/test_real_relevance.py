@@ -46,6 +46,21 @@ def test_halves_are_fixed_by_the_file_not_by_the_pages_present(corpus, monkeypat
     assert all(q.id not in skipped for q in tune2.queries + held2.queries)
 
 
+def test_every_extra_page_says_where_it_comes_from(tmp_path):
+    sources = {s["file"]: s for s in real_text.extra_sources()}
+    named = {key.split("/", 1)[1] for q in RELEVANCE.queries for key in q.pages()
+             if key.startswith("extra/")}
+    assert named <= set(sources), named - set(sources)
+    assert all(len(s["commit"]) == 40 and len(s["sha256"]) == 64 and "/" in s["repo"]
+               for s in sources.values())
+    # A folder holding one altered page and nothing else says so.
+    absent, altered = list(sources)[:2]
+    (tmp_path / altered).write_bytes(b"<html>not the recorded page</html>")
+    check = real_text.extra_check(tmp_path)
+    assert check["differing"] == [altered] and absent in check["missing"]
+    assert len(check["missing"]) == len(sources) - 1
+
+
 @needs_pages
 def test_every_answer_is_a_real_page_here(corpus):
     named = set().union(*(q.pages() for q in RELEVANCE.queries))
