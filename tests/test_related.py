@@ -77,6 +77,25 @@ def test_a_document_and_the_page_implementing_it_are_related(demo_service):
                    r.describe("vi") for r in shown.reasons)
 
 
+def test_a_province_and_the_central_directive_it_implements_are_related(demo_service):
+    """The central portal publishes each central document it names first; a province's page
+    implementing it and that page are related both ways, the reason naming the document."""
+    central = {a["citations"][0]: a for a in ARTICLES if a["province"] is None and a["citations"]}
+    pairs = [(central[n], a, n) for a in ARTICLES if a["province"]
+             for n in a.get("implements") or [] if n in central]
+    assert len({c["id"] for c, _, _ in pairs}) >= 5
+    for publisher, province_page, number in pairs:
+        up = demo_service.related(province_page["url"], limit=30)
+        assert ("implemented_here", number) in _reasons(up, publisher["id"]), \
+            (province_page["id"], number)
+        down = demo_service.related(publisher["url"], limit=60)
+        assert ("implements_this", number) in _reasons(down, province_page["id"]), \
+            (publisher["id"], province_page["id"])
+        shown = next(i for i in down if i.hit.url == province_page["url"])
+        assert f"thực hiện {shown.reasons[0].doc_type} {number}" in \
+            [r.describe("vi") for r in shown.reasons]
+
+
 def test_the_same_number_in_another_province_relates_nothing(demo_service):
     """07/CT-UBND is a Kon Tum directive of 2020, another of 2021 and a Đắk Nông one:
     pages citing different ones share no reason through the number."""
