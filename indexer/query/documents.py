@@ -94,6 +94,10 @@ class NumberDocuments:
     documents: list[DocumentRecord] = field(default_factory=list)
     ambiguous: list[Mention] = field(default_factory=list)
 
+    def record(self, identity: str | None) -> DocumentRecord | None:
+        """The document with this identity, None when the number names no such one."""
+        return next((d for d in self.documents if d.identity == identity), None)
+
 
 def documents_named(store: DocumentStore, number: str,
                     filters: SearchFilters | None = None) -> NumberDocuments:
@@ -114,7 +118,7 @@ def document(store: DocumentStore, identity: str) -> DocumentRecord | None:
     if parts is None:
         return None
     named = documents_named(store, parts.number)
-    return next((d for d in named.documents if d.identity == identity), None)
+    return named.record(identity)
 
 
 def _read(store: DocumentStore, found: list[Hit], pages: dict[str, Page],

@@ -23,7 +23,7 @@ from pydantic import BaseModel, Field
 
 from indexer.models import Hit, Page, page_id_for
 from indexer.parsing.identity import parse_identity
-from indexer.query.documents import DocumentRecord, NumberDocuments
+from indexer.query.documents import DocumentRecord, Mention, NumberDocuments
 
 # Weight of each kind of evidence (a shared document is scaled by its rarity, see _rarity).
 WEIGHTS = {
@@ -112,7 +112,7 @@ def related_pages(
     _reposts(page, tally, get)
     own = parse_identity(page.own_identity or "")
     if own is not None:
-        record = _record(documents(own.number), page.own_identity)
+        record = documents(own.number).record(page.own_identity)
         if record is not None:
             for hit in record.issued_by:  # the same document published on another page
                 tally.add(hit, "issues_same", own.number)
@@ -142,22 +142,20 @@ def related_pages(
     return ranked[:limit]
 
 
-def _record(named: NumberDocuments, identity: str | None) -> DocumentRecord | None:
-    return next((d for d in named.documents if d.identity == identity), None)
+def _relation(mentions: list[Mention]) -> str:
+    """"implements" when any of a page's mentions of a document implements it, else "cites"."""
+    return "implements" if any(m.relation == "implements" for m in mentions) else "cites"
 
 
 def _citers(record: DocumentRecord) -> list[tuple[Hit, str]]:
-    """Each page mentioning the document once: "implements" when any of its mentions
-    implements it, else "cites"; pages publishing the document are not its citers."""
+    """Each page mentioning the document once, with its `_relation` to it; pages
+    publishing the document are not its citers."""
     publishers = {hit.page_id for hit in record.issued_by}
-    relations: dict[str, tuple[Hit, str]] = {}
+    by_page: dict[str, list[Mention]] = {}
     for mention in record.mentions:
-        if mention.page.page_id in publishers:
-            continue
-        _, known = relations.get(mention.page.page_id, (mention.page, "cites"))
-        relation = "implements" if "implements" in (known, mention.relation) else "cites"
-        relations[mention.page.page_id] = (mention.page, relation)
-    return list(relations.values())
+        if mention.page.page_id not in publishers:
+            by_page.setdefault(mention.page.page_id, []).append(mention)
+    return [(mentions[0].page, _relation(mentions)) for mentions in by_page.values()]
 
 
 def _cited_documents(
@@ -173,8 +171,7 @@ def _cited_documents(
                 continue
             mine = [m for m in record.mentions if m.page.page_id == page.page_id]
             if mine:
-                implements = any(m.relation == "implements" for m in mine)
-                cited.append((record, "implements" if implements else "cites"))
+                cited.append((record, _relation(mine)))
     return cited
 
 

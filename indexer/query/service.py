@@ -9,6 +9,7 @@ too, so no front end computes them itself.
 
 from __future__ import annotations
 
+import functools
 import threading
 from collections import OrderedDict
 from collections.abc import Callable
@@ -240,13 +241,7 @@ class SearchService:
         if found is None:
             raise InputError(f"no page with id or URL {page!r}")
 
-        named: dict[str, NumberDocuments] = {}
-
-        def documents(number: str) -> NumberDocuments:
-            if number not in named:
-                named[number] = documents_named(self.store, number)
-            return named[number]
-
+        documents = functools.cache(lambda number: documents_named(self.store, number))
         return related_pages(
             found, documents=documents, similar=self.store.similar,
             get=self.store.get, limit=limit,

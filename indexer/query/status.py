@@ -304,7 +304,7 @@ def cited_by(store: DocumentStore, identity: str, *, province: str | None = None
         return result
     pages = _Pages(store)
     named = documents_named(store, parts.number)
-    record = next((d for d in named.documents if d.identity == identity), None)
+    record = named.record(identity)
     rows: list[CitedByRow] = []
     for mention in record.mentions if record else []:
         page = pages.get(mention.page.page_id)
