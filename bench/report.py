@@ -180,6 +180,20 @@ def _against_parts_table(title: str, sets: dict[str, dict]) -> Table:
     return table
 
 
+def _real_corpus_caption(real: dict) -> str:
+    """The real pages indexed, the queries skipped for want of their pages, and the extra
+    pages missing from their folder or differing from their recorded source."""
+    corpus = real.get("corpus") or {}
+    parts = [f"{corpus.get('pages', '?')} real pages"]
+    if real.get("skipped"):
+        parts.append(f"{len(real['skipped'])} queries skipped (pages absent)")
+    check = corpus.get("extra_pages") or {}
+    for what in ("missing", "differing"):
+        if check.get(what):
+            parts.append(f"extra pages {what}: {', '.join(check[what])}")
+    return "; ".join(parts)
+
+
 def print_tables(result: dict, console: Console | None = None) -> None:
     """The run's headline figures as rich tables."""
     console = console or Console()
@@ -238,8 +252,11 @@ def print_tables(result: dict, console: Console | None = None) -> None:
         held_out = _get(result, key, "halves", "held_out") if key == "quality" else \
             _get(result, key, "held_out")
         if held_out:
-            console.print(_quality_table(
-                f"Search quality, {name}, held-out half: MRR@10 / Recall@10", held_out))
+            table = _quality_table(
+                f"Search quality, {name}, held-out half: MRR@10 / Recall@10", held_out)
+            if key == "quality_real":
+                table.caption = _real_corpus_caption(result["quality_real"])
+            console.print(table)
     against = {
         name: gaps for name, gaps in (
             ("demo", _get(result, "quality", "halves", "held_out_hybrid_against_parts")),

@@ -10,6 +10,7 @@ import numpy as np
 import pytest
 from rich.console import Console
 
+from bench import report
 from bench import run as bench_run
 from bench.metrics import Judged, hybrid_against_parts, recall, reciprocal_rank, summarise
 from bench.relevance import KINDS, demo_urls, load_relevance, paraphrase_problem
@@ -246,3 +247,19 @@ def test_missing_warc_files_are_reported_not_hidden(tmp_path, monkeypatch):
     assert "no WARC files under" in result["crawl"]["error"]
     assert {e["section"] for e in result["errors"]} >= {"crawl", "indexing", "quality"}
     assert "no WARC files under" in printed
+
+
+def test_the_real_set_table_says_which_extra_pages_were_missing_or_altered():
+    cells = {"mrr@10": 1.0, "recall@10": 1.0, "queries": 1}
+    modes = {m: {"overall": cells, "by_kind": {"topical": cells}}
+             for m in ("keyword", "semantic", "hybrid")}
+    real = {"held_out": modes, "skipped": ["real-topical-06"],
+            "corpus": {"pages": 34, "extra_pages": {"missing": ["dantri_article.html"],
+                                                    "differing": ["nld_article.html"]}}}
+    out = io.StringIO()
+    run = {"timestamp": "t", "vectors": "int8", "quick": False, "seconds": 1}
+    report.print_tables({"run": run, "quality_real": real}, Console(file=out, width=200))
+    printed = " ".join(out.getvalue().split())
+    assert "34 real pages; 1 queries skipped (pages absent)" in printed
+    assert "extra pages missing: dantri_article.html" in printed
+    assert "extra pages differing: nld_article.html" in printed
