@@ -106,6 +106,10 @@ class _Handler(BaseHTTPRequestHandler):
         self.send_response(reply.status)
         for name, value in reply.headers.items():
             self.send_header(name, value)
+        # An HTTP/1.0 server closes after each reply; say so, or Twisted pools the connection
+        # and a POST (which it never retries itself) can go out on the closed socket.
+        if "Connection" not in reply.headers:
+            self.send_header("Connection", "close")
         if not reply.chunked_without_length:
             self.send_header("Content-Length", str(len(reply.body)))
         self.end_headers()

@@ -520,12 +520,14 @@ def test_a_postback_crawl_killed_midway_resumes_exactly(tmp_path):
     )
     with serve(portal.routes) as (server, proxy):
         command[command.index("--proxy") + 1] = proxy
-        crawl = subprocess.Popen(
-            command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=subprocess.DEVNULL
-        )
+        log = tmp_path / "killed-crawl.log"
+        with log.open("wb") as stderr:
+            crawl = subprocess.Popen(command, cwd=REPO, stdout=subprocess.DEVNULL, stderr=stderr)
         deadline = time.monotonic() + 90
         while sum("NewsID" in s.path for s in server.seen) < 25 and time.monotonic() < deadline:
-            assert crawl.poll() is None, "the crawl ended before it could be killed"
+            assert crawl.poll() is None, "the crawl ended before it could be killed:\n" + (
+                log.read_text(errors="replace")[-3000:]
+            )
             time.sleep(0.01)
         crawl.send_signal(signal.SIGKILL)
         crawl.wait()
